@@ -1,0 +1,105 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { challengeCookie } from '@/lib/auth/challenge-cookie';
+import { clearNotice, setNotice } from '@/lib/auth/notice';
+import { clearSessionToken } from '@/lib/auth/session-token';
+import { getSignedInUser, startSession } from '@/lib/auth/signed-in-user';
+import { answerSoftwareTokenChallenge, signInWithPassword, type SignInStep } from '@/lib/cognito/sign-in';
+import { revokeRefreshToken } from '@/lib/cognito/sign-out';
+import { classifyCognitoError, failure, type Failure } from '@/lib/errors';
+import { emailField, fieldFailure, passwordField } from '@/lib/forms';
+import { logger } from '@/lib/log';
+import { normaliseVerificationCode } from '@/lib/mfa/verification-code';
+
+const log = logger('sign-in');
+
+export type SignInState = { error?: Failure; email?: string };
+
+const passwordStep = z.object({ email: emailField, password: passwordField });
+
+export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get('email') ?? '').slice(0, 254);
+  const parsed = passwordStep.safeParse({ email: form.get('email'), password: form.get('password') });
+  if (!parsed.success) return { error: fieldFailure(parsed.error), email };
+
+  let step: SignInStep;
+  try {
+    step = await signInWithPassword(parsed.data.email, parsed.data.password);
+  } catch (error) {
+    const code = classifyCognitoError(error, 'password');
+    log.warn('password step refused', { reason: code, error });
+    return { error: failure(code, code === 'bad_credentials' ? 'password' : undefined), email };
+  }
+
+  await clearNotice();
+  if (step.kind === 'unsupported') {
+    log.warn('unsupported challenge', { challengeName: step.challengeName });
+    return { error: failure('unsupported_challenge'), email };
+  }
+  if (step.kind === 'challenge') {
+    await challengeCookie.write({ ...step.challenge, startedAt: Date.now() });
+    redirect('/sign-in/code');
+  }
+
+  await startSession(step.tokens);
+  log.info('signed in', { mfa: false });
+  redirect('/account/security');
+}
+
+export type CodeState = { error?: Failure };
+
+export async function submitSignInCode(_previous: CodeState, form: FormData): Promise<CodeState> {
+  const challenge = await challengeCookie.read();
+  if (!challenge) {
+    await setNotice('challenge_expired');
+    redirect('/sign-in');
+  }
+
+  const code = normaliseVerificationCode(form.get('code'));
+  if (!code) return { error: failure('invalid_code_format', 'code') };
+
+  let step: SignInStep;
+  try {
+    step = await answerSoftwareTokenChallenge(challenge, code);
+  } catch (error) {
+    const reason = classifyCognitoError(error, 'challenge');
+    log.warn('code step refused', { reason, error });
+    if (reason !== 'challenge_expired') return { error: failure(reason, 'code') };
+
+    await challengeCookie.clear();
+    await setNotice('challenge_expired');
+    redirect('/sign-in');
+  }
+
+  await challengeCookie.clear();
+  if (step.kind !== 'signed-in') {
+    log.warn('unsupported challenge after code', { challengeName: step.kind === 'unsupported' ? step.challengeName : step.challenge.name });
+    return { error: failure('unsupported_challenge') };
+  }
+
+  await startSession(step.tokens);
+  log.info('signed in', { mfa: true });
+  redirect('/account/security');
+}
+
+export async function cancelSignIn(): Promise<void> {
+  await challengeCookie.clear();
+  redirect('/sign-in');
+}
+
+export async function signOut(): Promise<void> {
+  const user = await getSignedInUser();
+  if (user?.refreshToken) {
+    try {
+      await revokeRefreshToken(user.refreshToken);
+    } catch (error) {
+      // The local session ends either way; a token Cognito could not revoke still expires on its own.
+      log.warn('refresh token not revoked', { error });
+    }
+  }
+
+  await clearSessionToken();
+  redirect('/sign-in');
+}

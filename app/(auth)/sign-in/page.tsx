@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { readNotice } from '@/lib/auth/notice';
+import { getSignedInUser } from '@/lib/auth/signed-in-user';
+import { SignInForm } from '@/components/SignInForm';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function SignInPage() {
+  if (await getSignedInUser()) redirect('/account/security');
+  const notice = await readNotice();
+
+  return (
+    <section className="card stack narrow">
+      <h1>Sign in</h1>
+      <SignInForm notice={notice} />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { failure, type Failure } from '@/lib/errors';
+
+export const emailField = z
+  .string({ error: 'Enter your email address.' })
+  .trim()
+  .min(1, 'Enter your email address.')
+  .max(254, 'That email address is too long.')
+  .pipe(z.email('Enter an email address like name@example.com.'));
+
+export const passwordField = z
+  .string({ error: 'Enter your password.' })
+  .min(1, 'Enter your password.')
+  .max(256, 'That password is too long.');
+
+export const deviceNameField = z
+  .string()
+  .trim()
+  .max(64, 'Keep the device name under 64 characters.')
+  .regex(/^[\p{L}\p{N} ._'-]*$/u, 'Use letters, numbers, spaces and . _ \' - in the device name.')
+  .transform((name) => name || undefined);
+
+/** The first problem with a form, as a failure tied to its field. */
+export function fieldFailure(error: z.ZodError): Failure {
+  const issue = error.issues[0];
+  return failure('invalid_input', String(issue?.path[0] ?? ''), issue?.message);
+}

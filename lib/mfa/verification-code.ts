@@ -1,0 +1,10 @@
+/**
+ * Reads a 6-digit verification code as people type or paste it: spaces and dashes are dropped and
+ * full-width digits become ASCII. The result stays a string, so a leading zero survives.
+ */
+export function normaliseVerificationCode(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+
+  const code = input.normalize('NFKC').replace(/[\s\-‐-―]/g, '');
+  return /^\d{6}$/.test(code) ? code : null;
+}

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+// Where Playwright cannot download its own browser, Debian's Chromium stands in.
+const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const useSystemChromium = existsSync(systemChromium);
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '.data/test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: '.data/results/e2e.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: useSystemChromium
+      ? {
+          executablePath: systemChromium,
+          args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        }
+      : {},
+  },
+  webServer: {
+    command: 'node scripts/e2e-stack.mjs',
+    url: `http://127.0.0.1:${APP_PORT}/sign-in`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,56 @@
+// What Playwright's webServer runs: a production build of the app against its own emulator
+// instance and data folder, so the tests never touch the data of `npm run dev`.
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bootstrap, localAppEnvironment, projectRoot, startEmulator, stopTogether } from './local-stack.mjs';
+
+export const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+const E2E_EMULATOR_PORT = Number(process.env.E2E_COGNITO_PORT ?? 9230);
+const dataDir = join(projectRoot, '.data', 'e2e');
+const nextBin = join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+const distEnv = { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' };
+
+async function main() {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+
+  if (!process.env.E2E_SKIP_BUILD) {
+    const build = spawnSync(process.execPath, [nextBin, 'build'], {
+      cwd: projectRoot,
+      env: { ...process.env, ...distEnv },
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+
+  const { child: emulator, endpoint } = await startEmulator({ port: E2E_EMULATOR_PORT, dataDir });
+  const { userPoolId, clientId } = await bootstrap(endpoint);
+  writeFileSync(join(dataDir, 'stack.json'), JSON.stringify({ endpoint, userPoolId, clientId }));
+
+  const appUrl = `http://127.0.0.1:${E2E_APP_PORT}`;
+  const environment = localAppEnvironment({
+    endpoint,
+    userPoolId,
+    clientId,
+    authSecret: 'e2e-only-secret-that-is-long-enough-0123456789',
+    appUrl,
+  });
+  const app = spawn(process.execPath, [nextBin, 'start', '--port', String(E2E_APP_PORT), '--hostname', '127.0.0.1'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...distEnv, ...environment, MFA_ISSUER: 'Example Corp' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // The server's whole output is kept, so the tests can check that no secret ever reached it.
+  const serverLog = createWriteStream(join(dataDir, 'server.log'));
+  for (const stream of [app.stdout, app.stderr]) {
+    stream.pipe(serverLog);
+    stream.pipe(process.stdout);
+  }
+  stopTogether([emulator, app]);
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});
