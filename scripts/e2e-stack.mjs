@@ -5,11 +5,12 @@ import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bootstrap, localAppEnvironment, projectRoot, startEmulator, stopTogether } from './local-stack.mjs';
 
-export const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
-const E2E_EMULATOR_PORT = Number(process.env.E2E_COGNITO_PORT ?? 9230);
-const dataDir = join(projectRoot, '.data', 'e2e');
+const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+const E2E_EMULATOR_PORT = Number(process.env.E2E_COGNITO_PORT ?? E2E_APP_PORT + 6130);
+// Named by port, so two runs on different ports keep out of each other's way.
+const dataDir = join(projectRoot, '.data', `e2e-${E2E_APP_PORT}`);
 const nextBin = join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
-const distEnv = { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' };
+const distEnv = { NEXT_DIST_DIR: `.next-e2e-${E2E_APP_PORT}`, NEXT_TELEMETRY_DISABLED: '1' };
 
 async function main() {
   rmSync(dataDir, { recursive: true, force: true });

@@ -8,7 +8,8 @@ type Stack = { endpoint: string; userPoolId: string; clientId: string };
 
 /** The emulator and pool that the webServer started for this run. */
 export function e2eStack(): Stack {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.data', 'e2e', 'stack.json'), 'utf8'));
+  const port = process.env.E2E_APP_PORT ?? '3100';
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.data', `e2e-${port}`, 'stack.json'), 'utf8'));
 }
 
 export type TestUser = { email: string; password: string };

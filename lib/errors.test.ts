@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { classifyCognitoError, errorMessages } from './errors';
+
+function cognitoError(name: string, message = 'x') {
+  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400 } });
+}
+
+describe('classifyCognitoError', () => {
+  it.each(['CodeMismatchException', 'EnableSoftwareTokenMFAException'])(
+    'C01 %s means the code did not match',
+    (name) => {
+      expect(classifyCognitoError(cognitoError(name), 'account')).toBe('code_mismatch');
+      expect(classifyCognitoError(cognitoError(name), 'challenge')).toBe('code_mismatch');
+    },
+  );
+
+  it('C01 the mismatch message suggests the newest code and the phone clock', () => {
+    expect(errorMessages.code_mismatch).toMatch(/newest code/);
+    expect(errorMessages.code_mismatch).toMatch(/clock/);
+  });
+
+  it.each([
+    cognitoError('TooManyRequestsException'),
+    cognitoError('LimitExceededException'),
+    cognitoError('TooManyFailedAttemptsException'),
+    cognitoError('NotAuthorizedException', 'Password attempts exceeded'),
+  ])('C22 Cognito throttling ($name: $message) means too many attempts', (error) => {
+    expect(classifyCognitoError(error, 'password')).toBe('too_many_attempts');
+  });
+
+  it('C12 an expired challenge session means the sign-in timed out', () => {
+    const error = cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+
+    expect(classifyCognitoError(error, 'challenge')).toBe('challenge_expired');
+    expect(errorMessages.challenge_expired).toBe('Your sign-in timed out. Please sign in again.');
+  });
+
+  it.each(['NotAuthorizedException', 'UserNotFoundException', 'InvalidPasswordException'])(
+    'a refused password (%s) reads the same whether or not the account exists',
+    (name) => {
+      expect(classifyCognitoError(cognitoError(name), 'password')).toBe('bad_credentials');
+    },
+  );
+
+  it('an access token Cognito no longer accepts means the session has ended', () => {
+    expect(classifyCognitoError(cognitoError('NotAuthorizedException', 'Access Token has expired'), 'account')).toBe(
+      'not_signed_in',
+    );
+  });
+
+  it.each([
+    Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9229'), { code: 'ECONNREFUSED' }),
+    Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }),
+    Object.assign(new Error('timed out'), { name: 'TimeoutError' }),
+    cognitoError('InternalErrorException'),
+  ])('an unreachable or failing Cognito means the service is unavailable', (error) => {
+    expect(classifyCognitoError(error, 'password')).toBe('service_unavailable');
+  });
+
+  it('anything unknown is unexpected, and never shows the raw error', () => {
+    expect(classifyCognitoError(new Error('secret detail'), 'account')).toBe('unexpected');
+    expect(Object.values(errorMessages).join(' ')).not.toMatch(/Exception/);
+  });
+});
