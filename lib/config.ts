@@ -16,6 +16,21 @@ const environmentSchema = z.object({
   COGNITO_CLIENT_SECRET: optionalText,
   COGNITO_ENDPOINT: optionalText.pipe(z.url('must be a URL such as http://127.0.0.1:9229').optional()),
   MFA_ISSUER: optionalText.pipe(z.string().max(64, 'must be at most 64 characters').optional()),
+  COGNITO_AUTH_FLOW: optionalText.pipe(
+    z.enum(['USER_PASSWORD_AUTH', 'USER_SRP_AUTH'], 'must be USER_PASSWORD_AUTH or USER_SRP_AUTH').optional(),
+  ),
+  COGNITO_MFA_CONFIGURATION: optionalText.pipe(
+    z.enum(['OPTIONAL', 'ON'], 'must be OPTIONAL or ON, as the user pool is set').optional(),
+  ),
+  COGNITO_PASSWORD_MIN_LENGTH: optionalText.pipe(
+    z.coerce.number<string | undefined>().int('must be a whole number').min(6, 'must be 6 to 99').max(99, 'must be 6 to 99').optional(),
+  ),
+  COGNITO_PASSWORD_REQUIRES: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(none|((lowercase|uppercase|numbers|symbols)(,|$))+)$/, 'must list lowercase,uppercase,numbers,symbols (or none)')
+      .optional(),
+  ),
   AUTH_SECRET: z
     .string({ error: 'is required: generate one with `openssl rand -base64 32`' })
     .min(32, 'must be at least 32 characters: generate one with `openssl rand -base64 32`'),
@@ -29,9 +44,34 @@ export type AppConfig = {
   clientSecret?: string;
   endpoint?: string;
   issuer: string;
+  /** USER_SRP_AUTH for app clients that allow only SRP; the password then never leaves the server. */
+  authFlow: 'USER_PASSWORD_AUTH' | 'USER_SRP_AUTH';
+  /** The pool's MFA setting (ON: every user must have MFA), which the app cannot read without admin rights. */
+  mfaRequired: boolean;
+  passwordPolicy: PasswordPolicy;
   authSecret: string;
   secureCookies: boolean;
 };
+
+/** The user pool's password policy, as set in the pool; Cognito's defaults when not configured. */
+export type PasswordPolicy = {
+  minimumLength: number;
+  requireLowercase: boolean;
+  requireUppercase: boolean;
+  requireNumbers: boolean;
+  requireSymbols: boolean;
+};
+
+function passwordPolicy(minimumLength = 8, requires = 'lowercase,uppercase,numbers,symbols'): PasswordPolicy {
+  const rules = new Set(requires.split(','));
+  return {
+    minimumLength,
+    requireLowercase: rules.has('lowercase'),
+    requireUppercase: rules.has('uppercase'),
+    requireNumbers: rules.has('numbers'),
+    requireSymbols: rules.has('symbols'),
+  };
+}
 
 export const APP_NAME = 'Cognito MFA';
 
@@ -62,6 +102,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     clientSecret: values.COGNITO_CLIENT_SECRET,
     endpoint: values.COGNITO_ENDPOINT,
     issuer: values.MFA_ISSUER ?? APP_NAME,
+    authFlow: values.COGNITO_AUTH_FLOW ?? 'USER_PASSWORD_AUTH',
+    mfaRequired: values.COGNITO_MFA_CONFIGURATION === 'ON',
+    passwordPolicy: passwordPolicy(values.COGNITO_PASSWORD_MIN_LENGTH, values.COGNITO_PASSWORD_REQUIRES),
     authSecret: values.AUTH_SECRET,
     secureCookies: values.APP_URL?.startsWith('https://') ?? false,
   };

@@ -18,7 +18,7 @@ export async function confirmPasswordAndCode(email: string, password: string, co
     return failure(reason, reason === 'bad_credentials' ? 'password' : undefined, reason === 'bad_credentials' ? 'That password is incorrect.' : undefined);
   }
   if (step.kind === 'signed-in') return failure('not_enrolled');
-  if (step.kind === 'unsupported') return failure('unsupported_challenge');
+  if (step.kind !== 'code') return failure('unsupported_challenge');
 
   try {
     step = await answerSoftwareTokenChallenge(step.challenge, code);

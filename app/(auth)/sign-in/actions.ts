@@ -6,6 +6,7 @@ import { challengeCookie } from '@/lib/auth/challenge-cookie';
 import { clearNotice, setNotice } from '@/lib/auth/notice';
 import { clearSessionToken } from '@/lib/auth/session-token';
 import { getSignedInUser, startSession } from '@/lib/auth/signed-in-user';
+import { holdChallenge } from '@/lib/auth/sign-in-flow';
 import { answerSoftwareTokenChallenge, signInWithPassword, type SignInStep } from '@/lib/cognito/sign-in';
 import { revokeRefreshToken } from '@/lib/cognito/sign-out';
 import { classifyCognitoError, failure, type Failure } from '@/lib/errors';
@@ -38,10 +39,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
     log.warn('unsupported challenge', { challengeName: step.challengeName });
     return { error: failure('unsupported_challenge'), email };
   }
-  if (step.kind === 'challenge') {
-    await challengeCookie.write({ ...step.challenge, startedAt: Date.now() });
-    redirect('/sign-in/code');
-  }
+  if (step.kind !== 'signed-in') redirect(await holdChallenge(step));
 
   await startSession(step.tokens);
   log.info('signed in', { mfa: false });
@@ -74,10 +72,11 @@ export async function submitSignInCode(_previous: CodeState, form: FormData): Pr
   }
 
   await challengeCookie.clear();
-  if (step.kind !== 'signed-in') {
-    log.warn('unsupported challenge after code', { challengeName: step.kind === 'unsupported' ? step.challengeName : step.challenge.name });
+  if (step.kind === 'unsupported') {
+    log.warn('unsupported challenge after code', { challengeName: step.challengeName });
     return { error: failure('unsupported_challenge') };
   }
+  if (step.kind !== 'signed-in') redirect(await holdChallenge(step));
 
   await startSession(step.tokens);
   log.info('signed in', { mfa: true });
