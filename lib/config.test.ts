@@ -56,3 +56,20 @@ describe('parseConfig', () => {
     expect(config.secureCookies).toBe(true);
   });
 });
+
+describe('parseConfig for sessions and the shared store', () => {
+  it('defaults to a 30-minute idle timeout and a 12-hour session, in memory', () => {
+    const config = parseConfig(valid);
+
+    expect(config.sessionIdleSeconds).toBe(30 * 60);
+    expect(config.sessionMaxSeconds).toBe(12 * 60 * 60);
+    expect(config.redisUrl).toBeUndefined();
+  });
+
+  it('takes other timeouts and a Redis URL, and refuses a timeout that is not a whole number', () => {
+    const config = parseConfig({ ...valid, SESSION_IDLE_MINUTES: '5', SESSION_MAX_HOURS: '1', REDIS_URL: 'redis://127.0.0.1:6379' });
+
+    expect(config).toMatchObject({ sessionIdleSeconds: 300, sessionMaxSeconds: 3600, redisUrl: 'redis://127.0.0.1:6379' });
+    expect(() => parseConfig({ ...valid, SESSION_IDLE_MINUTES: 'soon' })).toThrow(/SESSION_IDLE_MINUTES/);
+  });
+});

@@ -8,6 +8,16 @@ const optionalText = z
 
 const required = () => z.string({ error: 'is required' }).trim().min(1, 'is required');
 
+const wholeNumber = (fallback: number) =>
+  optionalText.transform((value, context) => {
+    if (value === undefined) return fallback;
+    const number = Number(value);
+    if (Number.isInteger(number) && number > 0) return number;
+
+    context.addIssue({ code: 'custom', message: 'must be a whole number above zero' });
+    return z.NEVER;
+  });
+
 const environmentSchema = z.object({
   COGNITO_REGION: required()
     .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as eu-west-1'),
@@ -35,6 +45,9 @@ const environmentSchema = z.object({
     .string({ error: 'is required: generate one with `openssl rand -base64 32`' })
     .min(32, 'must be at least 32 characters: generate one with `openssl rand -base64 32`'),
   APP_URL: optionalText.pipe(z.url('must be the public URL of the app').optional()),
+  REDIS_URL: optionalText.pipe(z.url('must be a URL such as redis://127.0.0.1:6379').optional()),
+  SESSION_IDLE_MINUTES: wholeNumber(30),
+  SESSION_MAX_HOURS: wholeNumber(12),
 });
 
 export type AppConfig = {
@@ -51,6 +64,11 @@ export type AppConfig = {
   passwordPolicy: PasswordPolicy;
   authSecret: string;
   secureCookies: boolean;
+  redisUrl?: string;
+  /** A session unused for this long ends. */
+  sessionIdleSeconds: number;
+  /** A session ends this long after sign-in, however busy. */
+  sessionMaxSeconds: number;
 };
 
 /** The user pool's password policy, as set in the pool; Cognito's defaults when not configured. */
@@ -107,6 +125,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     passwordPolicy: passwordPolicy(values.COGNITO_PASSWORD_MIN_LENGTH, values.COGNITO_PASSWORD_REQUIRES),
     authSecret: values.AUTH_SECRET,
     secureCookies: values.APP_URL?.startsWith('https://') ?? false,
+    redisUrl: values.REDIS_URL,
+    sessionIdleSeconds: values.SESSION_IDLE_MINUTES * 60,
+    sessionMaxSeconds: values.SESSION_MAX_HOURS * 60 * 60,
   };
 }
 

@@ -1,10 +1,24 @@
 import { generateSync } from 'otplib';
 
 const PERIOD = 30;
+const given = new Map<string, Set<string>>();
 
-/** The code an authenticator app shows now for this secret. */
-export function currentCode(secret: string): string {
-  return generateSync({ secret });
+/**
+ * The code an authenticator app shows now for this secret, never one this test run was already
+ * given: the app refuses a code used once (RFC 6238 §5.2), as a person would wait for the next one.
+ */
+export async function currentCode(secret: string): Promise<string> {
+  const used = given.get(secret) ?? new Set<string>();
+  given.set(secret, used);
+
+  let code = generateSync({ secret });
+  while (used.has(code)) {
+    const msIntoPeriod = Date.now() % (PERIOD * 1000);
+    await new Promise((resolve) => setTimeout(resolve, PERIOD * 1000 - msIntoPeriod + 50));
+    code = generateSync({ secret });
+  }
+  used.add(code);
+  return code;
 }
 
 /**

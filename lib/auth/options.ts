@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from 'next-auth';
 import { getConfig } from '@/lib/config';
-import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session-token';
+import { sessionCookieName } from '@/lib/auth/session-token';
 
 /**
  * next-auth owns the session format and its endpoints (/api/auth/session, /api/auth/csrf).
@@ -8,11 +8,18 @@ import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session-token';
  * so there is no provider here.
  */
 export function authOptions(): NextAuthOptions {
-  const { authSecret, secureCookies } = getConfig();
+  const { authSecret, secureCookies, sessionMaxSeconds } = getConfig();
   return {
     secret: authSecret,
     useSecureCookies: secureCookies,
-    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    session: { strategy: 'jwt', maxAge: sessionMaxSeconds },
+    // Over https the cookie is __Host- prefixed: Secure, path /, and no Domain, so no subdomain can set it.
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(secureCookies),
+        options: { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies },
+      },
+    },
     pages: { signIn: '/sign-in' },
     providers: [],
     callbacks: {

@@ -18,6 +18,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     },
     authSecret: 'x'.repeat(32),
     secureCookies: false,
+    sessionIdleSeconds: 30 * 60,
+    sessionMaxSeconds: 12 * 60 * 60,
     ...overrides,
   };
 }

@@ -13,6 +13,8 @@ import { classifyCognitoError, failure, type Failure } from '@/lib/errors';
 import { emailField, fieldFailure, passwordField } from '@/lib/forms';
 import { logger } from '@/lib/log';
 import { normaliseVerificationCode } from '@/lib/mfa/verification-code';
+import { revokeSession } from '@/lib/auth/session-revocation';
+import { attemptGuard } from '@/lib/security/attempt-guard';
 
 const log = logger('sign-in');
 
@@ -25,13 +27,18 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   const parsed = passwordStep.safeParse({ email: form.get('email'), password: form.get('password') });
   if (!parsed.success) return { error: fieldFailure(parsed.error), email };
 
+  const guard = await attemptGuard(parsed.data.email);
+  const refusal = await guard.refusal();
+  if (refusal) return { error: refusal, email };
+
   let step: SignInStep;
   try {
     step = await signInWithPassword(parsed.data.email, parsed.data.password);
   } catch (error) {
     const code = classifyCognitoError(error, 'password');
     log.warn('password step refused', { reason: code, error });
-    return { error: failure(code, code === 'bad_credentials' ? 'password' : undefined), email };
+    if (code !== 'bad_credentials') return { error: failure(code), email };
+    return { error: await guard.failed(failure(code, 'password')), email };
   }
 
   await clearNotice();
@@ -41,6 +48,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   }
   if (step.kind !== 'signed-in') redirect(await holdChallenge(step));
 
+  await guard.succeeded();
   await startSession(step.tokens);
   log.info('signed in', { mfa: false });
   redirect('/account/security');
@@ -58,13 +66,20 @@ export async function submitSignInCode(_previous: CodeState, form: FormData): Pr
   const code = normaliseVerificationCode(form.get('code'));
   if (!code) return { error: failure('invalid_code_format', 'code') };
 
+  const guard = await attemptGuard(challenge.email);
+  const refusal = await guard.refusal();
+  if (refusal) return { error: refusal };
+  if (!(await guard.claimCode(challenge.username, code))) return { error: failure('code_already_used', 'code') };
+
   let step: SignInStep;
   try {
     step = await answerSoftwareTokenChallenge(challenge, code);
   } catch (error) {
+    await guard.releaseCode(challenge.username, code);
     const reason = classifyCognitoError(error, 'challenge');
     log.warn('code step refused', { reason, error });
-    if (reason !== 'challenge_expired') return { error: failure(reason, 'code') };
+    if (reason === 'code_mismatch') return { error: await guard.failed(failure(reason, 'code')) };
+    if (reason !== 'challenge_expired') return { error: failure(reason) };
 
     await challengeCookie.clear();
     await setNotice('challenge_expired');
@@ -78,6 +93,8 @@ export async function submitSignInCode(_previous: CodeState, form: FormData): Pr
   }
   if (step.kind !== 'signed-in') redirect(await holdChallenge(step));
 
+  await guard.succeeded();
+  await guard.event('signed-in-with-authenticator');
   await startSession(step.tokens);
   log.info('signed in', { mfa: true });
   redirect('/account/security');
@@ -99,6 +116,7 @@ export async function signOut(): Promise<void> {
     }
   }
 
+  if (user) await revokeSession(user.sessionId);
   await clearSessionToken();
   redirect('/sign-in');
 }

@@ -2,14 +2,22 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getSignedInUser, startSession } from '@/lib/auth/signed-in-user';
-import { createAuthenticatorSecret, disableAuthenticator, verifyAndEnableAuthenticator } from '@/lib/cognito/authenticator';
+import { endSessionsStartedBefore } from '@/lib/auth/session-revocation';
+import { getSignedInUser, renewSession, startSession, type SignedInUser } from '@/lib/auth/signed-in-user';
+import {
+  createAuthenticatorSecret,
+  disableAuthenticator,
+  readAuthenticatorStatus,
+  verifyAndEnableAuthenticator,
+} from '@/lib/cognito/authenticator';
+import { getConfig } from '@/lib/config';
 import { classifyCognitoError, failure, type Failure } from '@/lib/errors';
 import { deviceNameField, fieldFailure, passwordField } from '@/lib/forms';
 import { logger } from '@/lib/log';
 import { pendingSetupCookie } from '@/lib/mfa/pending-setup';
-import { confirmPasswordAndCode } from '@/lib/mfa/step-up';
+import { confirmPasswordAndCode, type StepUp } from '@/lib/mfa/step-up';
 import { normaliseVerificationCode } from '@/lib/mfa/verification-code';
+import { attemptGuard } from '@/lib/security/attempt-guard';
 
 const log = logger('authenticator');
 
@@ -19,7 +27,15 @@ export async function startAuthenticatorSetup(_previous: AuthenticatorState): Pr
   const user = await getSignedInUser();
   if (!user) return { error: failure('not_signed_in') };
 
+  // A setup under way keeps its key: a person who went back and pressed the button again may
+  // already have scanned it, and a new association would make that scan useless.
+  const pending = await pendingSetupCookie.read();
+  if (pending?.username === user.username) redirect('/account/security/setup');
+
   try {
+    // Replacing a working authenticator needs the step-up of replaceAuthenticator, never this shortcut.
+    if ((await readAuthenticatorStatus(user.accessToken)).enabled) return { error: failure('step_up_required') };
+
     const secret = await createAuthenticatorSecret(user.accessToken);
     await pendingSetupCookie.write({ username: user.username, secret });
   } catch (error) {
@@ -46,16 +62,25 @@ export async function verifyAuthenticator(_previous: AuthenticatorState, form: F
   const parsed = verification.safeParse({ deviceName: form.get('deviceName') ?? '' });
   if (!parsed.success) return { error: fieldFailure(parsed.error) };
 
+  const guard = await attemptGuard(user.email);
+  const refusal = await guard.refusal();
+  if (refusal) return { error: refusal };
+  if (!(await guard.claimCode(user.username, code))) return { error: failure('code_already_used', 'code') };
+
   try {
     await verifyAndEnableAuthenticator(user.accessToken, code, parsed.data.deviceName);
   } catch (error) {
+    await guard.releaseCode(user.username, code);
     const reason = classifyCognitoError(error, 'account');
     log.warn('verification refused', { reason, error });
-    return { error: failure(reason, reason === 'code_mismatch' ? 'code' : undefined) };
+    if (reason === 'code_mismatch') return { error: await guard.failed(failure(reason, 'code')) };
+    return { error: failure(reason) };
   }
 
+  await guard.succeeded();
   await pendingSetupCookie.clear();
-  log.info('authenticator enabled', { user: user.username });
+  await endOtherSessions(user, await renewSession(user));
+  await guard.event('authenticator-enabled');
   redirect('/account/security');
 }
 
@@ -64,32 +89,85 @@ export async function cancelAuthenticatorSetup(): Promise<void> {
   redirect('/account/security');
 }
 
-const turnOff = z.object({ password: passwordField });
+const stepUpForm = z.object({ password: passwordField });
+
+/**
+ * The password and a current code, checked by a full two-factor sign-in through Cognito, before MFA
+ * is weakened. Failures count towards the lockout like any sign-in.
+ */
+async function stepUp(user: SignedInUser, form: FormData, guard: Awaited<ReturnType<typeof attemptGuard>>): Promise<StepUp> {
+  const parsed = stepUpForm.safeParse({ password: form.get('password') });
+  if (!parsed.success) return fieldFailure(parsed.error);
+  const code = normaliseVerificationCode(form.get('code'));
+  if (!code) return failure('invalid_code_format', 'code');
+
+  const refusal = await guard.refusal();
+  if (refusal) return refusal;
+  if (!(await guard.claimCode(user.username, code))) return failure('code_already_used', 'code');
+
+  const confirmed = await confirmPasswordAndCode(user.email, parsed.data.password, code);
+  if (confirmed.ok) {
+    await guard.succeeded();
+    return confirmed;
+  }
+
+  await guard.releaseCode(user.username, code);
+  log.warn('step-up refused', { reason: confirmed.code });
+  return confirmed.code === 'bad_credentials' || confirmed.code === 'code_mismatch' ? guard.failed(confirmed) : confirmed;
+}
+
+/** The other sessions of this user began before the change, so they must sign in again. */
+async function endOtherSessions(user: SignedInUser, currentSessionStart: number) {
+  await endSessionsStartedBefore(user.username, currentSessionStart);
+}
 
 export async function turnOffAuthenticator(_previous: AuthenticatorState, form: FormData): Promise<AuthenticatorState> {
   const user = await getSignedInUser();
   if (!user) return { error: failure('not_signed_in') };
+  if (getConfig().mfaRequired) return { error: failure('mfa_required_by_pool') };
 
-  const parsed = turnOff.safeParse({ password: form.get('password') });
-  if (!parsed.success) return { error: fieldFailure(parsed.error) };
-  const code = normaliseVerificationCode(form.get('code'));
-  if (!code) return { error: failure('invalid_code_format', 'code') };
-
-  const confirmed = await confirmPasswordAndCode(user.email, parsed.data.password, code);
-  if (!confirmed.ok) {
-    log.warn('turning off refused', { reason: confirmed.code });
-    return { error: confirmed };
-  }
+  const guard = await attemptGuard(user.email);
+  const confirmed = await stepUp(user, form, guard);
+  if (!confirmed.ok) return { error: confirmed };
 
   try {
     await disableAuthenticator(confirmed.tokens.AccessToken ?? '');
-    await startSession(confirmed.tokens);
+    await endOtherSessions(user, await startSession(confirmed.tokens));
   } catch (error) {
     const reason = classifyCognitoError(error, 'account');
     log.warn('turning off failed', { reason, error });
     return { error: failure(reason) };
   }
 
-  log.info('authenticator disabled', { user: user.username });
+  await guard.event('authenticator-disabled');
   redirect('/account/security');
+}
+
+/**
+ * Replacing the authenticator: after the step-up, the old one is turned off first, so that a person
+ * who abandons the new setup can still sign in (with their password alone, as the page warned).
+ */
+export async function replaceAuthenticator(_previous: AuthenticatorState, form: FormData): Promise<AuthenticatorState> {
+  const user = await getSignedInUser();
+  if (!user) return { error: failure('not_signed_in') };
+
+  const guard = await attemptGuard(user.email);
+  const confirmed = await stepUp(user, form, guard);
+  if (!confirmed.ok) return { error: confirmed };
+
+  try {
+    const accessToken = confirmed.tokens.AccessToken ?? '';
+    // A pool that requires MFA refuses to turn it off; there the new secret replaces the old on verify.
+    if (!getConfig().mfaRequired) await disableAuthenticator(accessToken);
+    const secret = await createAuthenticatorSecret(accessToken);
+    await pendingSetupCookie.write({ username: user.username, secret });
+    await endOtherSessions(user, await startSession(confirmed.tokens));
+  } catch (error) {
+    const reason = classifyCognitoError(error, 'account');
+    log.warn('replacement not started', { reason, error });
+    return { error: failure(reason) };
+  }
+
+  await guard.event('authenticator-replacement-started');
+  redirect('/account/security/setup');
 }

@@ -7,7 +7,11 @@ import { classifyCognitoError, errorMessages } from '@/lib/errors';
 import { logger } from '@/lib/log';
 import { pendingSetupCookie } from '@/lib/mfa/pending-setup';
 import { StartSetupForm } from '@/components/StartSetupForm';
+import { SecurityEvents } from '@/components/SecurityEvents';
 import { TurnOffAuthenticatorForm } from '@/components/TurnOffAuthenticatorForm';
+import { getConfig } from '@/lib/config';
+import { recentSecurityEvents } from '@/lib/security/events';
+import { securityStore } from '@/lib/security/security-store';
 
 export const metadata: Metadata = { title: 'Security' };
 
@@ -34,6 +38,7 @@ export default async function SecurityPage() {
     );
   }
   const pending = await pendingSetupCookie.read();
+  const events = await recentSecurityEvents(securityStore(), user.email);
 
   return (
     <section className="card stack">
@@ -50,7 +55,14 @@ export default async function SecurityPage() {
       {status.enabled ? (
         <>
           <p>When you sign in, we ask for the 6-digit code from your authenticator app after your password.</p>
-          <TurnOffAuthenticatorForm />
+          <p>
+            New phone? <Link href="/account/security/replace">Replace your authenticator app</Link>
+          </p>
+          {getConfig().mfaRequired ? (
+            <p className="notice">{errorMessages.mfa_required_by_pool}</p>
+          ) : (
+            <TurnOffAuthenticatorForm />
+          )}
         </>
       ) : (
         <>
@@ -59,16 +71,21 @@ export default async function SecurityPage() {
             authenticator app such as Google Authenticator, Microsoft Authenticator, 1Password or Authy.
           </p>
           {pending?.username === user.username ? (
-            <p>
-              <Link className="button button-primary" href="/account/security/setup">
-                Continue setting up
-              </Link>
-            </p>
+            <>
+              <p className="notice">You started setting up an authenticator app. The same QR code is waiting.</p>
+              <p>
+                <Link className="button button-primary" href="/account/security/setup">
+                  Continue setting up
+                </Link>
+              </p>
+            </>
           ) : (
             <StartSetupForm />
           )}
         </>
       )}
+
+      <SecurityEvents events={events} />
     </section>
   );
 }
