@@ -6,6 +6,9 @@ const nextConfig = {
   serverExternalPackages: ['@aws-sdk/client-cognito-identity-provider'],
   // The e2e run builds into its own folder, so it can run while `npm run dev` is up.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // `npm run bench` also builds `*.bench.tsx` pages (a blank page to measure the framework's own
+  // JavaScript against); other builds leave them out, so they never ship.
+  pageExtensions: process.env.NEXT_BENCH_PAGES ? ['bench.tsx', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
   agentRules: false,
   experimental: { agentUpgrade: false },
 };
