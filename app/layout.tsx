@@ -5,6 +5,7 @@ import { connection } from 'next/server';
 import { signOut } from '@/app/(auth)/sign-in/actions';
 import { authOptions } from '@/lib/auth/options';
 import { APP_NAME } from '@/lib/config';
+import { SubmitButton } from '@/components/SubmitButton';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,21 +22,28 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
         <header className="site-header">
           <Link href="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              ✓
+            </span>
             {APP_NAME}
           </Link>
-          <nav aria-label="Account">
+          <nav aria-label="Account" className="site-nav">
             {email ? (
               <>
                 <Link href="/account/security">Security</Link>
                 <span className="who" data-testid="signed-in-as">
+                  <span className="visually-hidden">Signed in as </span>
                   {email}
                 </span>
                 <form action={signOut}>
-                  <button type="submit" className="button button-secondary button-small">
+                  <SubmitButton variant="secondary" size="small" pendingLabel="Signing out…">
                     Sign out
-                  </button>
+                  </SubmitButton>
                 </form>
               </>
             ) : (
@@ -43,7 +51,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             )}
           </nav>
         </header>
-        <main className="page">{children}</main>
+        <main id="content" className="page" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { submitSignInCode, type CodeState } from '@/app/(auth)/sign-in/actions';
+import { ActionForm } from '@/components/ActionForm';
 import { FormMessage } from '@/components/FormMessage';
 import { SubmitButton } from '@/components/SubmitButton';
 import { VerificationCodeField } from '@/components/VerificationCodeField';
@@ -10,10 +11,11 @@ export function SignInCodeForm() {
   const [state, action] = useActionState<CodeState, FormData>(submitSignInCode, {});
 
   return (
-    <form action={action} className="stack" noValidate>
-      <FormMessage error={state.error} />
-      <VerificationCodeField error={state.error} />
+    <ActionForm action={action} error={state.error}>
+      <FormMessage />
+      {/* The code is the only thing to do on this step, so the cursor starts there. */}
+      <VerificationCodeField autoFocus />
       <SubmitButton pendingLabel="Verifying…">Verify and sign in</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { signIn, type SignInState } from '@/app/(auth)/sign-in/actions';
+import { ActionForm } from '@/components/ActionForm';
 import { FormMessage } from '@/components/FormMessage';
 import { SubmitButton } from '@/components/SubmitButton';
 import { TextField } from '@/components/TextField';
@@ -10,31 +11,16 @@ export function SignInForm({ notice }: { notice?: string | null }) {
   const [state, action] = useActionState<SignInState, FormData>(signIn, {});
 
   return (
-    <form action={action} className="stack" noValidate>
+    <ActionForm action={action} error={state.error}>
       {notice && !state.error ? (
         <p className="notice" role="status">
           {notice}
         </p>
       ) : null}
-      <FormMessage error={state.error} />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="username"
-        required
-        defaultValue={state.email}
-        error={state.error}
-      />
-      <TextField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={state.error}
-      />
+      <FormMessage />
+      <TextField name="email" label="Email" type="email" autoComplete="username" required defaultValue={state.email} />
+      <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

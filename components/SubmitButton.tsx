@@ -7,15 +7,26 @@ export function SubmitButton({
   children,
   pendingLabel,
   variant = 'primary',
+  size,
 }: {
   children: React.ReactNode;
   pendingLabel: string;
-  variant?: 'primary' | 'secondary' | 'danger';
+  variant?: 'primary' | 'secondary' | 'danger' | 'link';
+  size?: 'small';
 }) {
   const { pending } = useFormStatus();
+  const className = ['button', `button-${variant}`, size ? `button-${size}` : ''].filter(Boolean).join(' ');
+
   return (
-    <button type="submit" className={`button button-${variant}`} disabled={pending} aria-disabled={pending}>
-      {pending ? pendingLabel : children}
+    <button type="submit" className={className} disabled={pending}>
+      {pending ? (
+        <>
+          <span className="spinner" aria-hidden="true" />
+          {pendingLabel}
+        </>
+      ) : (
+        children
+      )}
     </button>
   );
 }

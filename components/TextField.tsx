@@ -1,15 +1,20 @@
+'use client';
+
+import { useFormError } from '@/components/ActionForm';
 import type { Failure } from '@/lib/errors';
 
 type TextFieldProps = {
   name: string;
   label: string;
+  /** Only needed outside an ActionForm, which hands its failure to every field inside it. */
   error?: Failure;
   hint?: string;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name'>;
 
 /** A labelled input whose error, when it has one, is tied to it with aria-describedby. */
-export function TextField({ name, label, error, hint, ...input }: TextFieldProps) {
-  const fieldError = error?.field === name ? error.message : undefined;
+export function TextField({ name, label, error, hint, className, ...input }: TextFieldProps) {
+  const shown = useFormError() ?? error;
+  const fieldError = shown?.field === name ? shown.message : undefined;
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = `${name}-error`;
 
@@ -24,10 +29,11 @@ export function TextField({ name, label, error, hint, ...input }: TextFieldProps
       <input
         id={name}
         name={name}
+        className={['input', className].filter(Boolean).join(' ')}
         aria-invalid={fieldError ? true : undefined}
-        aria-describedby={[hintId, fieldError ? errorId : undefined].filter(Boolean).join(' ') || undefined}
-        autoFocus={Boolean(fieldError) || input.autoFocus}
+        aria-describedby={[fieldError ? errorId : undefined, hintId].filter(Boolean).join(' ') || undefined}
         {...input}
+        autoFocus={Boolean(fieldError) || input.autoFocus}
       />
       <p id={errorId} className="field-error" aria-live="polite">
         {fieldError}

@@ -1,8 +1,19 @@
-import type { Failure } from '@/lib/errors';
 import { TextField } from '@/components/TextField';
+import type { Failure } from '@/lib/errors';
 
-/** The one six-digit code field: numeric keyboard on phones, and the code the OS offers to fill in. */
-export function VerificationCodeField({ error, hint }: { error?: Failure; hint?: string }) {
+/**
+ * The one six-digit code field: numeric keyboard on phones, the code the OS offers to fill in, and
+ * room for a pasted code with spaces or dashes (the server and ActionForm both normalise it).
+ */
+export function VerificationCodeField({
+  error,
+  hint,
+  autoFocus,
+}: {
+  error?: Failure;
+  hint?: string;
+  autoFocus?: boolean;
+}) {
   return (
     <TextField
       name="code"
@@ -11,11 +22,13 @@ export function VerificationCodeField({ error, hint }: { error?: Failure; hint?:
       error={error}
       inputMode="numeric"
       autoComplete="one-time-code"
-      pattern="[0-9０-９\s\-]*"
-      maxLength={12}
+      enterKeyHint="done"
+      maxLength={20}
       required
       spellCheck={false}
+      autoFocus={autoFocus}
       className="code-input"
+      data-verification-code=""
     />
   );
 }

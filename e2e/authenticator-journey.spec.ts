@@ -1,5 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { readQrCode } from './support/qr';
+import { captureScreens } from './support/screenshots';
 import { currentCode, staleCode } from './support/totp';
 
 test.describe('authenticator app journey', () => {
@@ -12,6 +13,8 @@ test.describe('authenticator app journey', () => {
     let secret = '';
 
     await test.step('sign in with a password alone and see the authenticator off', async () => {
+      await page.goto('/sign-in');
+      await captureScreens(page, 'sign-in');
       await signInPage.signIn(user);
       await expect(page).toHaveURL(/\/account\/security$/);
       await securityPage.expectStatus('off');
@@ -20,7 +23,7 @@ test.describe('authenticator app journey', () => {
     await test.step('set up the authenticator from the QR code on screen', async () => {
       ({ secret } = await securityPage.startSetup());
       await expect(page.getByTestId('authenticator-key')).toHaveText(secret.match(/.{1,4}/g)!.join(' '));
-      if (process.env.SCREENSHOTS) await page.screenshot({ path: 'public/screenshots/setup.png', fullPage: true });
+      await captureScreens(page, 'setup');
       await securityPage.enable(secret);
     });
 
@@ -28,13 +31,15 @@ test.describe('authenticator app journey', () => {
       await securityPage.signOut();
       await signInPage.signIn(user);
       await expect(page).toHaveURL(/\/sign-in\/code$/);
-      await signInPage.enterCode(currentCode(secret));
+      await captureScreens(page, 'code-step');
+      await signInPage.enterCode(await currentCode(secret));
       await expect(page).toHaveURL(/\/account\/security$/);
       await securityPage.expectStatus('on');
+      await captureScreens(page, 'settings');
     });
 
     await test.step('turn the authenticator off with the password and a current code', async () => {
-      await securityPage.turnOff(user.password, currentCode(secret));
+      await securityPage.turnOff(user.password, await currentCode(secret));
       await expect(page).toHaveURL(/\/account\/security$/);
       await securityPage.expectStatus('off');
     });
@@ -83,7 +88,7 @@ test.describe('authenticator app journey', () => {
     await expect(page.getByText("That code didn't match")).toBeVisible();
     await expect(page.getByLabel('Verification code')).toHaveAttribute('aria-invalid', 'true');
 
-    await signInPage.enterCode(currentCode(secret));
+    await signInPage.enterCode(await currentCode(secret));
     await expect(page).toHaveURL(/\/account\/security$/);
   });
 
@@ -104,7 +109,7 @@ test.describe('authenticator app journey', () => {
   test('C21 a code typed with a space is accepted', async ({ page, user, signInPage, securityPage }) => {
     await signInPage.signIn(user);
     const { secret } = await securityPage.startSetup();
-    const code = currentCode(secret);
+    const code = await currentCode(secret);
 
     await securityPage.submitSetupCode(` ${code.slice(0, 3)} ${code.slice(3)} `);
 

@@ -15,8 +15,16 @@ export class SignInPage {
 
   async enterCode(code: string) {
     await expect(this.page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
-    await this.page.getByLabel('Verification code').fill(code);
-    await this.page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await this.codeField().fill(code);
+    await this.verifyButton().click();
+  }
+
+  codeField() {
+    return this.page.getByLabel('Verification code');
+  }
+
+  verifyButton() {
+    return this.page.getByRole('button', { name: /^(Verify and sign in|Verifying…)$/ });
   }
 }
 
@@ -40,12 +48,33 @@ export class SecurityPage {
   }
 
   async submitSetupCode(code: string) {
-    await this.page.getByLabel('Verification code').fill(code);
-    await this.page.getByRole('button', { name: 'Verify and turn on' }).click();
+    await this.codeField().fill(code);
+    await this.verifyButton().click();
+  }
+
+  codeField() {
+    return this.page.getByLabel('Verification code');
+  }
+
+  verifyButton() {
+    return this.page.getByRole('button', { name: /^(Verify and turn on|Verifying…)$/ });
+  }
+
+  /** The QR code of the setup page, read from the pixels on screen. */
+  async readQrCode() {
+    return readQrCode(this.page.getByTestId('authenticator-qr'));
+  }
+
+  otpauthLink() {
+    return this.page.getByRole('link', { name: 'Open in authenticator app' });
+  }
+
+  copyKeyButton() {
+    return this.page.getByRole('button', { name: /^(Copy key|Copied)$/ });
   }
 
   async enable(secret: string) {
-    await this.submitSetupCode(currentCode(secret));
+    await this.submitSetupCode(await currentCode(secret));
     await expect(this.page).toHaveURL(/\/account\/security$/);
     await this.expectStatus('on');
   }

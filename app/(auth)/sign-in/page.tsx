@@ -13,6 +13,7 @@ export default async function SignInPage() {
   return (
     <section className="card stack narrow">
       <h1>Sign in</h1>
+      <p className="muted">With the email and password of your account.</p>
       <SignInForm notice={notice} />
     </section>
   );

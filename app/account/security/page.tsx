@@ -48,7 +48,8 @@ export default async function SecurityPage() {
       <div className="status-row">
         <h2>Authenticator app</h2>
         <p className={`badge ${status.enabled ? 'badge-on' : 'badge-off'}`} data-testid="authenticator-status">
-          Authenticator app: {status.enabled ? 'on' : 'off'}
+          <span className="visually-hidden">Authenticator app: </span>
+          {status.enabled ? 'on' : 'off'}
         </p>
       </div>
 

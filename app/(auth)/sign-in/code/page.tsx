@@ -3,6 +3,8 @@ import { redirect } from 'next/navigation';
 import { CHALLENGE_MAX_AGE_SECONDS, challengeCookie } from '@/lib/auth/challenge-cookie';
 import { cancelSignIn } from '@/app/(auth)/sign-in/actions';
 import { SignInCodeForm } from '@/components/SignInCodeForm';
+import { SignInTimeLeft } from '@/components/SignInTimeLeft';
+import { SubmitButton } from '@/components/SubmitButton';
 
 export const metadata: Metadata = { title: 'Enter your code' };
 
@@ -11,20 +13,17 @@ export default async function SignInCodePage() {
   if (!challenge) redirect('/sign-in');
 
   const secondsLeft = Math.max(0, CHALLENGE_MAX_AGE_SECONDS - Math.round((Date.now() - challenge.startedAt) / 1000));
-  const minutesLeft = Math.max(1, Math.ceil(secondsLeft / 60));
 
   return (
-    <section className="card stack narrow">
-      <h1>Enter your code</h1>
-      <p>
-        Open your authenticator app and type the 6-digit code it shows for this account. You have about{' '}
-        {minutesLeft} {minutesLeft === 1 ? 'minute' : 'minutes'} before this sign-in times out.
-      </p>
+    <section className="card stack narrow" aria-labelledby="page-heading">
+      <h1 id="page-heading">Enter your code</h1>
+      <p>Open your authenticator app and type the 6-digit code it shows for this account.</p>
+      <SignInTimeLeft secondsLeft={secondsLeft} />
       <SignInCodeForm />
-      <form action={cancelSignIn}>
-        <button type="submit" className="button button-link">
+      <form action={cancelSignIn} className="secondary-actions">
+        <SubmitButton variant="link" pendingLabel="Going back…">
           Use a different account
-        </button>
+        </SubmitButton>
       </form>
     </section>
   );

@@ -1,0 +1,75 @@
+import { test, expect } from './support/fixtures';
+import { expectNoAxeViolations } from './support/axe';
+import { staleCode } from './support/totp';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe-core, WCAG 2.2 A and AA, ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+
+    test('the signed-out pages: home, sign-in with and without an error, page not found', async ({ page, signInPage }) => {
+      await page.goto('/');
+      await expectNoAxeViolations(page);
+
+      await page.goto('/sign-in');
+      await expectNoAxeViolations(page);
+
+      await signInPage.signIn({ email: 'not-an-email', password: 'x' });
+      await expect(page.getByText('Enter an email address like name@example.com.')).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await page.goto('/no-such-page');
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test('security settings, setup with an error, the code step with an error, settings with it on', async ({
+      page,
+      user,
+      signInPage,
+      securityPage,
+    }) => {
+      await signInPage.signIn(user);
+      await securityPage.expectStatus('off');
+      await expectNoAxeViolations(page);
+
+      await page.goto('/');
+      await expectNoAxeViolations(page);
+      await page.goto('/account/security');
+
+      const { secret } = await securityPage.startSetup();
+      await expectNoAxeViolations(page);
+
+      await securityPage.submitSetupCode(staleCode(secret));
+      await expect(page.getByText("That code didn't match")).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await securityPage.enable(secret);
+      await expectNoAxeViolations(page);
+
+      await securityPage.signOut();
+      await signInPage.signIn(user);
+      await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await signInPage.enterCode(staleCode(secret));
+      await expect(page.getByText("That code didn't match")).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  });
+}
+
+test('the QR code has a text alternative that names the account and never contains the key', async ({
+  page,
+  user,
+  signInPage,
+  securityPage,
+}) => {
+  await signInPage.signIn(user);
+  const { secret } = await securityPage.startSetup();
+
+  const qr = page.getByRole('img', { name: `QR code that adds ${user.email} to your authenticator app` });
+  await expect(qr).toBeVisible();
+  const alternative = [await qr.getAttribute('aria-label'), await qr.locator('title').allTextContents()].join(' ');
+  expect(alternative).not.toContain(secret);
+  expect(alternative).not.toContain('otpauth');
+});
