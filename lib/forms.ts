@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { PasswordPolicy } from '@/lib/config';
 import { failure, type Failure } from '@/lib/errors';
+import { passwordProblem } from '@/lib/password-policy';
 
 export const emailField = z
   .string({ error: 'Enter your email address.' })
@@ -12,6 +14,18 @@ export const passwordField = z
   .string({ error: 'Enter your password.' })
   .min(1, 'Enter your password.')
   .max(256, 'That password is too long.');
+
+/** A password the person chooses: checked against the pool's policy before Cognito sees it. */
+export function newPasswordField(policy: PasswordPolicy) {
+  return z
+    .string({ error: 'Choose a password.' })
+    .min(1, 'Choose a password.')
+    .max(256, 'That password is too long.')
+    .superRefine((password, context) => {
+      const problem = passwordProblem(password, policy);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
+}
 
 export const deviceNameField = z
   .string()

@@ -60,7 +60,7 @@ async function waitForEmulator(client, child) {
 
 /**
  * Starts cognito-local on 127.0.0.1 with its data in `dataDir`, and waits until it answers.
- * Its own log goes to `dataDir/emulator.log`; lines with a confirmation code are echoed.
+ * Its own log goes to `dataDir/emulator.log`; the codes it would email are echoed to the console.
  */
 export async function startEmulator({ port, dataDir }) {
   await assertPortFree(port, 'the Cognito emulator');
@@ -75,10 +75,59 @@ export async function startEmulator({ port, dataDir }) {
   const log = createWriteStream(join(dataDir, 'emulator.log'), { flags: 'a' });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
+  echoCodeDeliveries(child.stdout);
 
   const endpoint = `http://127.0.0.1:${port}`;
   await waitForEmulator(localClient(endpoint), child);
   return { child, endpoint };
+}
+
+const CODE_KINDS = {
+  SignUp: 'Confirmation code',
+  ResendConfirmationCode: 'Confirmation code',
+  ForgotPassword: 'Password reset code',
+  AdminCreateUser: 'Temporary password',
+};
+
+/**
+ * Reads the emulator's log line by line and calls `found` for each code it "sends": the box it
+ * prints holds the request's target (SignUp, ForgotPassword, ...), the destination and the code.
+ */
+export function codeDeliveryReader(found) {
+  let delivery = null;
+  return (rawLine) => {
+    const line = rawLine.replace(/\u001b\[[0-9;]*m/g, '');
+    const start = line.match(/ ([A-Za-z]+) ╭/);
+    if (start) delivery = { target: start[1] };
+    const field = line.match(/│\s+(Destination|Code):\s+(\S+)/);
+    if (!delivery || !field) return;
+    delivery[field[1] === 'Code' ? 'code' : 'destination'] = field[2];
+    if (field[1] === 'Code') {
+      found({ kind: CODE_KINDS[delivery.target] ?? 'Code', ...delivery });
+      delivery = null;
+    }
+  };
+}
+
+/** Every code the emulator has "sent" so far, oldest first, read from its log file. */
+export function codeDeliveries(logText) {
+  const found = [];
+  const read = codeDeliveryReader((delivery) => found.push(delivery));
+  for (const line of logText.split('\n')) read(line);
+  return found;
+}
+
+/** The emulator sends no email: the codes it would send are printed for the developer instead. */
+function echoCodeDeliveries(stream) {
+  const read = codeDeliveryReader(({ kind, destination, code }) =>
+    console.log(`  ${kind} for ${destination ?? 'the user'}: ${code}`),
+  );
+  let rest = '';
+  stream.on('data', (chunk) => {
+    const lines = (rest + chunk.toString('utf8')).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) read(line);
+  });
 }
 
 async function findOrCreatePool(client) {

@@ -16,3 +16,12 @@ export function secretHashParameter(
 ): { SECRET_HASH?: string } {
   return clientSecret ? { SECRET_HASH: secretHash(username, clientId, clientSecret) } : {};
 }
+
+/** The same, for the calls that take it as the top-level SecretHash field (SignUp, ForgotPassword and the like). */
+export function secretHashField(
+  username: string,
+  clientId: string,
+  clientSecret: string | undefined,
+): { SecretHash?: string } {
+  return clientSecret ? { SecretHash: secretHash(username, clientId, clientSecret) } : {};
+}

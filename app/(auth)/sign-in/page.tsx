@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { readNotice } from '@/lib/auth/notice';
 import { getSignedInUser } from '@/lib/auth/signed-in-user';
@@ -15,6 +16,9 @@ export default async function SignInPage() {
       <h1>Sign in</h1>
       <p className="muted">With the email and password of your account.</p>
       <SignInForm notice={notice} />
+      <p className="secondary-actions">
+        <Link href="/forgot-password">Forgot your password?</Link> · <Link href="/sign-up">Create an account</Link>
+      </p>
     </section>
   );
 }
