@@ -62,3 +62,42 @@ describe('classifyCognitoError', () => {
     expect(Object.values(errorMessages).join(' ')).not.toMatch(/Exception/);
   });
 });
+
+describe('classifyCognitoError for sign-up and recovery', () => {
+  it.each([
+    ['UsernameExistsException', 'sign-up', 'username_exists'],
+    ['InvalidPasswordException', 'sign-up', 'password_policy'],
+    ['InvalidPasswordException', 'email-code', 'password_policy'],
+    ['InvalidPasswordException', 'challenge', 'password_policy'],
+    ['CodeDeliveryFailureException', 'sign-up', 'code_delivery_failed'],
+    ['CodeMismatchException', 'email-code', 'email_code_mismatch'],
+    ['ExpiredCodeException', 'email-code', 'email_code_expired'],
+  ] as const)('%s at the %s step means %s', (name, step, code) => {
+    expect(classifyCognitoError(cognitoError(name), step)).toBe(code);
+  });
+
+  it('a wrong password at sign-in still reads as bad credentials, never as the policy', () => {
+    expect(classifyCognitoError(cognitoError('InvalidPasswordException'), 'password')).toBe('bad_credentials');
+  });
+
+  it('confirming an account twice says it is already confirmed', () => {
+    const error = cognitoError('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED');
+    expect(classifyCognitoError(error, 'email-code')).toBe('already_confirmed');
+  });
+
+  it('a reset for an account with nowhere to send the code says to ask an administrator', () => {
+    const error = cognitoError('InvalidParameterException', 'Cannot reset password for the user as there is no registered/verified email or phone_number');
+    expect(classifyCognitoError(error, 'email-code')).toBe('reset_not_possible');
+  });
+
+  it('C22 throttling on sign-up and codes reads as too many attempts', () => {
+    expect(classifyCognitoError(cognitoError('LimitExceededException'), 'email-code')).toBe('too_many_attempts');
+    expect(classifyCognitoError(cognitoError('TooManyRequestsException'), 'sign-up')).toBe('too_many_attempts');
+  });
+
+  it('every new message is written for a person: no exception names', () => {
+    for (const code of ['username_exists', 'password_policy', 'code_delivery_failed', 'email_code_mismatch', 'email_code_expired', 'already_confirmed', 'reset_not_possible'] as const) {
+      expect(errorMessages[code]).not.toMatch(/Exception|Cognito/);
+    }
+  });
+});
