@@ -40,7 +40,7 @@ export function ActionForm({ action, error, children, className = 'stack', ...fo
     const codeField = event.currentTarget.querySelector<HTMLInputElement>('input[data-verification-code]');
     if (codeField && !normaliseVerificationCode(codeField.value)) {
       event.preventDefault();
-      setCheckFailure(failure('invalid_code_format', codeField.name));
+      setCheckFailure(failure('invalid_code_format', codeField.name, codeField.dataset.formatMessage));
       return;
     }
     setCheckFailure(undefined);

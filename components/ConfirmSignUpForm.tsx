@@ -19,7 +19,10 @@ export function ConfirmSignUpForm({ email }: { email?: string }) {
       <ActionForm action={action} error={state.error}>
         <FormMessage />
         <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={currentEmail} />
-        <VerificationCodeField hint="The 6-digit code in the email we sent you." />
+        <VerificationCodeField
+          hint="The 6-digit code in the email we sent you."
+          formatMessage="Enter the 6-digit code from the email we sent you."
+        />
         <SubmitButton pendingLabel="Confirming…">Confirm account</SubmitButton>
       </ActionForm>
 

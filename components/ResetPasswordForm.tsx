@@ -15,7 +15,10 @@ export function ResetPasswordForm({ email, passwordHint }: { email?: string; pas
     <ActionForm action={action} error={state.error}>
       <FormMessage />
       <TextField name="email" label="Email" type="email" autoComplete="username" required defaultValue={state.email ?? email} />
-      <VerificationCodeField hint="The 6-digit code in the email we sent you." />
+      <VerificationCodeField
+        hint="The 6-digit code in the email we sent you."
+        formatMessage="Enter the 6-digit code from the email we sent you."
+      />
       <TextField
         name="password"
         label="New password"

@@ -1,5 +1,5 @@
 import { TextField } from '@/components/TextField';
-import type { Failure } from '@/lib/errors';
+import { errorMessages, type Failure } from '@/lib/errors';
 
 /**
  * The one six-digit code field: numeric keyboard on phones, the code the OS offers to fill in, and
@@ -8,10 +8,13 @@ import type { Failure } from '@/lib/errors';
 export function VerificationCodeField({
   error,
   hint,
+  formatMessage = errorMessages.invalid_code_format,
   autoFocus,
 }: {
   error?: Failure;
   hint?: string;
+  /** What the browser says, before any request, when the field does not hold six digits. */
+  formatMessage?: string;
   autoFocus?: boolean;
 }) {
   return (
@@ -29,6 +32,7 @@ export function VerificationCodeField({
       autoFocus={autoFocus}
       className="code-input"
       data-verification-code=""
+      data-format-message={formatMessage}
     />
   );
 }

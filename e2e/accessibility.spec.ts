@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { test, expect } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { staleCode } from './support/totp';
@@ -46,6 +47,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await securityPage.enable(secret);
       await expectNoAxeViolations(page);
 
+      await page.getByRole('link', { name: 'Replace your authenticator app' }).click();
+      await expect(page.getByRole('heading', { name: 'Replace your authenticator app' })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Continue to the new QR code' }).click();
+      await expect(page.getByLabel('Verification code')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(page);
+      await page.getByRole('link', { name: 'Keep my current authenticator' }).click();
+
       await securityPage.signOut();
       await signInPage.signIn(user);
       await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
@@ -53,6 +62,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await signInPage.enterCode(staleCode(secret));
       await expect(page.getByText("That code didn't match")).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test('sign-up, account confirmation and password reset, each with an error', async ({ page, user }) => {
+      await page.goto('/sign-up');
+      await expectNoAxeViolations(page);
+      await page.getByLabel('Email').fill(`axe-${randomUUID().slice(0, 8)}@example.com`);
+      await page.getByLabel('Password', { exact: true }).fill('short');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(page);
+
+      await page.getByLabel('Password', { exact: true }).fill(`Pw-${randomUUID()}`);
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await expect(page).toHaveURL(/\/sign-up\/confirm$/);
+      await expectNoAxeViolations(page);
+      await page.getByLabel('Verification code').fill('12');
+      await page.getByRole('button', { name: 'Confirm account' }).click();
+      await expect(page.getByLabel('Verification code')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(page);
+
+      await page.goto('/forgot-password');
+      await expectNoAxeViolations(page);
+      await page.getByLabel('Email').fill(user.email);
+      await page.getByRole('button', { name: 'Send me a code' }).click();
+      await expect(page).toHaveURL(/\/forgot-password\/reset$/);
+      await expectNoAxeViolations(page);
+      await page.getByLabel('Verification code').fill('12');
+      await page.getByRole('button', { name: 'Save new password' }).click();
+      await expect(page.getByLabel('Verification code')).toHaveAccessibleDescription(/from the email we sent you/);
       await expectNoAxeViolations(page);
     });
   });

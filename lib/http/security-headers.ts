@@ -21,7 +21,9 @@ export function securityHeaders({ nonce, secure, development }: { nonce: string;
   return {
     'Content-Security-Policy': policy,
     'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    // Not no-referrer: under it a browser sends `Origin: null` with a plain form post, and Next.js
+    // then refuses the server action, so the forms would fail without JavaScript.
+    'Referrer-Policy': 'same-origin',
     'X-Frame-Options': 'DENY',
     // Every page is about one signed-in person or shows a secret: no cache may keep a copy.
     'Cache-Control': 'no-store, max-age=0',
