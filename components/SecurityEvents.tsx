@@ -11,7 +11,7 @@ const describe: Record<SecurityEventType, string> = {
 /** The last few security events of the account, so a person can spot what they did not do. */
 export function SecurityEvents({ events }: { events: SecurityEvent[] }) {
   return (
-    <section className="stack" aria-labelledby="events-heading">
+    <section className="stack section" aria-labelledby="events-heading">
       <h2 id="events-heading">Recent security activity</h2>
       {events.length === 0 ? (
         <p className="muted">Nothing yet.</p>
