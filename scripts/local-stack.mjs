@@ -24,6 +24,8 @@ export const LOCAL_REGION = 'us-east-1';
 export const POOL_NAME = 'cognito-mfa-local';
 export const CLIENT_NAME = 'cognito-mfa-web';
 export const DEMO_USER = { email: 'demo@example.com', password: 'Demo-passw0rd!' };
+/** The session secret of the e2e server only, which the tests use to age a session cookie. */
+export const E2E_AUTH_SECRET = 'e2e-only-secret-that-is-long-enough-0123456789';
 
 /** Resolves when nothing listens on the port, and says who to blame when something does. */
 export function assertPortFree(port, what) {
@@ -61,15 +63,16 @@ async function waitForEmulator(client, child) {
 /**
  * Starts cognito-local on 127.0.0.1 with its data in `dataDir`, and waits until it answers.
  * Its own log goes to `dataDir/emulator.log`; the codes it would email are echoed to the console.
+ * `env` adds to the emulator's environment (the bench uses it for NODE_OPTIONS).
  */
-export async function startEmulator({ port, dataDir }) {
+export async function startEmulator({ port, dataDir, env = {} }) {
   await assertPortFree(port, 'the Cognito emulator');
   mkdirSync(dataDir, { recursive: true });
 
   const entry = require.resolve('cognito-local/lib/bin/start.js');
   const child = spawn(process.execPath, [entry], {
     cwd: dataDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = createWriteStream(join(dataDir, 'emulator.log'), { flags: 'a' });
