@@ -12,12 +12,13 @@ const PERIOD = 30;
 export const TOTP_SPEED = Number(process.env.BENCH_TOTP_SPEED ?? 30);
 const CLOCK_START = Date.now();
 
-/** The environment that makes the emulator keep this clock. */
-export function emulatorClockEnvironment() {
-  const preload = fileURLToPath(new URL('./emulator-clock.mjs', import.meta.url));
+/** The environment that makes the emulator keep this clock (and, with `profileFile`, profile it). */
+export function emulatorClockEnvironment({ profileFile } = {}) {
+  const preload = (name) => `--import "${fileURLToPath(new URL(name, import.meta.url))}"`;
   return {
-    NODE_OPTIONS: `--import "${preload}"`,
+    NODE_OPTIONS: [preload('./emulator-clock.mjs'), ...(profileFile ? [preload('./profile-on-exit.mjs')] : [])].join(' '),
     BENCH_TOTP_CLOCK: `${CLOCK_START}:${TOTP_SPEED}`,
+    ...(profileFile ? { BENCH_PROFILE_FILE: profileFile } : {}),
   };
 }
 

@@ -40,24 +40,58 @@ export function residentBytes(pid) {
   }, 0);
 }
 
+/** CPU time (user + system) a process has used so far, in milliseconds (Linux /proc, 100 ticks a second). */
+export function cpuMillis(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+  return (utime + stime) * 10;
+}
+
+function benchCpuMillis() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Runs `work` and says how much CPU each of the processes spent on each of `units`. */
+export async function cpuPerUnit(pids, work) {
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMillis(pid)]));
+  const benchBefore = benchCpuMillis();
+  const result = await work();
+  const spent = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMillis(pid) - before[name]]));
+  spent['load generator'] = benchCpuMillis() - benchBefore;
+  const perUnit = Object.fromEntries(Object.entries(spent).map(([name, ms]) => [name, ms / result.count]));
+  return { result, cpuMs: perUnit };
+}
+
 function flowSteps({ origin, ids, mfaUsers, mfaCodes }) {
   return [signInStep({ origin, ids, nextUser: roundRobin(mfaUsers) }), codeStep({ origin, ids, codes: mfaCodes })];
 }
 
 /**
- * `firstFlows` then the rest up to `totalFlows`, each on `connections` connections (both must
- * divide by it). Throughput is taken from the second, longer run.
+ * `firstFlows`, then the rest up to `totalFlows` in `runs` runs, all on `connections` connections
+ * (each run's flows must divide by it), reading the server's memory between runs. Throughput and
+ * CPU per flow are taken from the runs after the first.
  */
-export async function measureFlows({ app, ids, mfaUsers, mfaCodes, connections, firstFlows, totalFlows }) {
+export async function measureFlows({ app, emulatorPid, ids, mfaUsers, mfaCodes, connections, firstFlows, totalFlows, runs }) {
   const steps = flowSteps({ origin: app.origin, ids, mfaUsers, mfaCodes });
   const run = (flows) =>
     loadApp({ origin: app.origin, connections, rounds: flows / connections, steps, measure: ['code'], opening: OPENING_REQUEST });
+  const perRun = (totalFlows - firstFlows) / runs;
+  if (!Number.isInteger(perRun / connections)) throw new Error('The flows of each run must divide by the connections.');
 
   const idle = residentBytes(app.child.pid);
-  const first = summarise(await run(firstFlows));
+  const first = await run(firstFlows);
   const afterFirst = residentBytes(app.child.pid);
-  const rest = summarise(await run(totalFlows - firstFlows));
-  const afterAll = residentBytes(app.child.pid);
+  const series = [{ flows: firstFlows, bytes: afterFirst }];
+  const { result: rest, cpuMs } = await cpuPerUnit({ app: app.child.pid, emulator: emulatorPid }, async () => {
+    const samples = [];
+    for (let index = 1; index <= runs; index++) {
+      samples.push(await run(perRun));
+      series.push({ flows: firstFlows + index * perRun, bytes: residentBytes(app.child.pid) });
+    }
+    return summarise(...samples);
+  });
+  const afterAll = series.at(-1).bytes;
 
   return {
     connections,
@@ -65,14 +99,15 @@ export async function measureFlows({ app, ids, mfaUsers, mfaCodes, connections, 
     errors: first.errors + rest.errors,
     firstError: first.firstError ?? rest.firstError,
     flowsPerSecond: rest.count / rest.seconds,
-    memory: { idle, afterFirst, afterAll, firstFlows, totalFlows, ratio: afterAll / afterFirst },
+    cpuMsPerFlow: cpuMs,
+    memory: { idle, afterFirst, afterAll, firstFlows, totalFlows, ratio: afterAll / afterFirst, series },
   };
 }
 
 /** The same Cognito calls as a flow through the app, straight to the emulator, as fast as it goes. */
 export async function measureEmulatorFlows({ cognito, mfaUsers, concurrency, flows }) {
   const nextUser = roundRobin(mfaUsers);
-  const sample = await loadSdk({
+  const { result: sample, cpuMs } = await cpuPerUnit({ emulator: cognito.child.pid }, () => loadSdk({
     concurrency,
     amount: flows,
     call: async () => {
@@ -94,7 +129,7 @@ export async function measureEmulatorFlows({ cognito, mfaUsers, concurrency, flo
       );
       await cognito.client.send(new GetUserCommand({ AccessToken: AuthenticationResult.AccessToken }));
     },
-  });
+  }));
   const result = summarise(sample);
-  return { ...result, flowsPerSecond: result.count / result.seconds };
+  return { ...result, flowsPerSecond: result.count / result.seconds, cpuMsPerFlow: cpuMs };
 }

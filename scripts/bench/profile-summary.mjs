@@ -45,8 +45,12 @@ export function summariseProfile(file, { top = 12 } = {}) {
   return { busyMs: busy / 1000, places: ranked(byPlace), functions: ranked(byFunction) };
 }
 
-export function formatProfile(title, summary, { perUnit, unit } = {}) {
-  const lines = [`${title}: ${summary.busyMs.toFixed(0)} ms of CPU${perUnit ? ` (${(summary.busyMs / perUnit).toFixed(1)} ms per ${unit})` : ''}`];
+/**
+ * Shares of the sampled time. The profiler samples wall-clock intervals, so on a busy machine its
+ * milliseconds overstate CPU time; the shares are what to read.
+ */
+export function formatProfile(title, summary) {
+  const lines = [`${title} (shares of ${(summary.busyMs / 1000).toFixed(0)} s sampled while busy):`];
   lines.push('  by place:');
   for (const { name, share } of summary.places) lines.push(`    ${(share * 100).toFixed(1).padStart(5)} %  ${name}`);
   lines.push('  by function:');

@@ -66,6 +66,11 @@ function serverSection(rows, calls) {
   ].join('\n');
 }
 
+const cpu = (perProcess) =>
+  Object.entries(perProcess)
+    .map(([name, milliseconds]) => `${name} ${milliseconds.toFixed(1)} ms`)
+    .join(', ');
+
 function throughputSection(throughput, flowCalls) {
   return [
     `### 3. Throughput (sign-ins with a code per second, ${throughput.connections} connections; the emulator alone makes the same calls: ${flowCalls})`,
@@ -74,6 +79,8 @@ function throughputSection(throughput, flowCalls) {
       ['through the app', 'emulator alone', 'ratio', 'errors', 'goal'],
       [[throughput.app.toFixed(1), throughput.emulator.toFixed(1), ratio(throughput.ratio), throughput.errors, `${mark(throughput.met)} (≥ 0.8)`]],
     ),
+    '',
+    `CPU per flow: through the app, ${cpu(throughput.cpuMsPerFlow.app)}; the emulator alone, ${cpu(throughput.cpuMsPerFlow.emulator)}.`,
     ...(throughput.firstError ? ['', `First error: ${throughput.firstError}`] : []),
   ].join('\n');
 }
@@ -86,6 +93,8 @@ function memorySection(memory) {
       ['idle after start', `after ${memory.firstFlows} flows`, `after ${memory.totalFlows} flows`, 'ratio', 'goal'],
       [[`${(memory.idle / MIB).toFixed(0)} MiB`, `${(memory.afterFirst / MIB).toFixed(0)} MiB`, `${(memory.afterAll / MIB).toFixed(0)} MiB`, ratio(memory.ratio), `${mark(memory.met)} (≤ 1.25)`]],
     ),
+    '',
+    `Along the way: ${memory.series.map(({ flows, bytes }) => `${flows} flows ${(bytes / MIB).toFixed(0)} MiB`).join(', ')}.`,
   ].join('\n');
 }
 

@@ -1,8 +1,9 @@
 // `npm run bench`: builds the app into .next-bench, starts the emulator and the app on loopback,
 // measures what the app costs a browser and the server against its floor, prints the table with
 // each goal met or not, writes it as JSON to .data/bench/, and stops everything it started.
-// `--no-build` reuses the last bench build.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// `--no-build` reuses the last bench build; `--profile` also records CPU profiles of the app (during
+// the flows) and of the emulator, and prints where each spends its time.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findActionIds } from './browser-requests.mjs';
 import { measureClientJavaScript } from './client-javascript.mjs';
@@ -10,6 +11,7 @@ import { CodeBook, codeSupplyPerSecond, TOTP_SPEED } from './codes.mjs';
 import { FLOW_CALLS, measureEmulatorFlows, measureFlows } from './flows.mjs';
 import { OPENING_REQUEST, codeStep, roundRobin, signInStep, verifyStep } from './app-steps.mjs';
 import { loadApp } from './load.mjs';
+import { formatProfile, summariseProfile } from './profile-summary.mjs';
 import { describeMachine, renderReport } from './report.mjs';
 import { measureServerCost, SDK_CALLS } from './server-cost.mjs';
 import { Enrolments } from './enrolments.mjs';
@@ -22,13 +24,15 @@ const PLAN = {
   enrolmentUsers: 32,
   budgetKiB: 8,
   levels: [
-    { concurrency: 1, rounds: 150, verifyRounds: 64 },
-    { concurrency: 16, rounds: 30, verifyRounds: 10 },
+    { concurrency: 1, rounds: 100, verifyRounds: 32 },
+    { concurrency: 16, rounds: 20, verifyRounds: 4 },
   ],
   flowConnections: 20,
   firstFlows: 100,
   totalFlows: 5000,
-  emulatorFlows: 600,
+  // The flows after the first go in this many runs, with the memory read between them.
+  flowRuns: 5,
+  emulatorFlows: 400,
 };
 // BENCH_QUICK=1: a smaller run for working on the bench itself; its figures are not the ones to quote.
 if (process.env.BENCH_QUICK) {
@@ -38,6 +42,7 @@ if (process.env.BENCH_QUICK) {
       { concurrency: 16, rounds: 5, verifyRounds: 2 },
     ],
     totalFlows: 500,
+    flowRuns: 2,
     emulatorFlows: 200,
   });
 }
@@ -135,8 +140,15 @@ async function main() {
   }
   const ids = findActionIds();
 
+  const profiling = process.argv.includes('--profile');
+  const profiles = join(dataDir, 'profiles');
+  if (profiling) {
+    rmSync(profiles, { recursive: true, force: true });
+    mkdirSync(profiles, { recursive: true });
+  }
+
   step('starting the Cognito emulator and creating users');
-  const cognito = await startCognito();
+  const cognito = await startCognito({ profileFile: profiling ? join(profiles, 'emulator.cpuprofile') : undefined });
   running.push(cognito.child);
   const mfaUsers = await createUsersWithAuthenticator(cognito, PLAN.mfaUsers);
   const mfaCodes = new CodeBook();
@@ -179,16 +191,21 @@ async function main() {
 
   step(`3/4 and 4/4 throughput and memory: ${PLAN.totalFlows} sign-ins with a code through a fresh app`);
   await stopProcess(app.child);
-  app = await startApp(cognito, { label: 'flows' });
+  app = await startApp(cognito, {
+    label: 'flows',
+    nodeArgs: profiling ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`, '--cpu-prof-name=app-flows.cpuprofile'] : [],
+  });
   running.push(app.child);
   const flows = await measureFlows({
     app,
+    emulatorPid: cognito.child.pid,
     ids,
     mfaUsers,
     mfaCodes,
     connections: PLAN.flowConnections,
     firstFlows: PLAN.firstFlows,
     totalFlows: PLAN.totalFlows,
+    runs: PLAN.flowRuns,
   });
   await stopProcess(app.child);
 
@@ -213,6 +230,7 @@ async function main() {
       emulator: emulatorFlows.flowsPerSecond,
       ratio: flows.flowsPerSecond / emulatorFlows.flowsPerSecond,
       connections: flows.connections,
+      cpuMsPerFlow: { app: flows.cpuMsPerFlow, emulator: emulatorFlows.cpuMsPerFlow },
       errors: flows.errors + emulatorFlows.errors,
       firstError: flows.firstError ?? emulatorFlows.firstError,
     },
@@ -226,6 +244,11 @@ async function main() {
   for (const file of ['latest.json', `results-${stamp}.json`]) writeFileSync(join(dataDir, file), JSON.stringify(results, null, 2));
   writeFileSync(join(dataDir, 'latest.md'), report.markdown);
   console.log(`\n${report.text}`);
+  if (profiling) {
+    console.log(`\n${formatProfile('The app during the flows', summariseProfile(join(profiles, 'app-flows.cpuprofile')))}`);
+    console.log(`\n${formatProfile('The emulator, whole run', summariseProfile(join(profiles, 'emulator.cpuprofile')))}`);
+    console.log(`\nProfiles in .data/bench/profiles (open them in Chrome DevTools > Performance).`);
+  }
   console.log(`Written to .data/bench/latest.json (and results-${stamp}.json); the Markdown table is in .data/bench/latest.md.`);
   process.exitCode = report.allMet ? 0 : 1;
 }

@@ -52,13 +52,13 @@ export function readDistJson(...parts) {
  * A fresh emulator with the pool, app client and demo user of `npm run dev`, its data in
  * .data/bench/cognito, its TOTP clock running fast (see codes.mjs).
  */
-export async function startCognito() {
+export async function startCognito({ profileFile } = {}) {
   const cognitoDir = join(dataDir, 'cognito');
   rmSync(cognitoDir, { recursive: true, force: true });
   const { child, endpoint } = await startEmulator({
     port: EMULATOR_PORT,
     dataDir: cognitoDir,
-    env: emulatorClockEnvironment(),
+    env: emulatorClockEnvironment({ profileFile }),
   });
   const { userPoolId, clientId } = await bootstrap(endpoint);
   return { child, endpoint, userPoolId, clientId, client: localClient(endpoint) };
