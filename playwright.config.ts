@@ -8,14 +8,15 @@ const useSystemChromium = existsSync(systemChromium);
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: '.data/test-results',
+  // Named by port, like the server's data, so runs on different ports never share a folder.
+  outputDir: `.data/test-results-${APP_PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   // A test that needs two fresh codes waits for the next 30-second window, as a person would.
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: '.data/results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `.data/results/e2e-${APP_PORT}.json` }]],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${APP_PORT}`,
@@ -27,6 +28,11 @@ export default defineConfig({
         }
       : {},
   },
+  projects: [
+    { name: 'journeys', testIgnore: /leak-check\.spec\.ts/ },
+    // Runs last: reads what the whole run left in the server's output.
+    { name: 'leak-check', testMatch: /leak-check\.spec\.ts/, dependencies: ['journeys'] },
+  ],
   webServer: {
     command: 'node scripts/e2e-stack.mjs',
     url: `http://127.0.0.1:${APP_PORT}/sign-in`,

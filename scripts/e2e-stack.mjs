@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bootstrap, localAppEnvironment, projectRoot, startEmulator, stopTogether } from './local-stack.mjs';
+import { E2E_AUTH_SECRET, bootstrap, localAppEnvironment, projectRoot, startEmulator, stopTogether } from './local-stack.mjs';
 
 const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 const E2E_EMULATOR_PORT = Number(process.env.E2E_COGNITO_PORT ?? E2E_APP_PORT + 6130);
@@ -25,18 +25,10 @@ async function main() {
     if (build.status !== 0) throw new Error('next build failed');
   }
 
-  const { child: emulator, endpoint } = await startEmulator({ port: E2E_EMULATOR_PORT, dataDir });
-  const { userPoolId, clientId } = await bootstrap(endpoint);
-  writeFileSync(join(dataDir, 'stack.json'), JSON.stringify({ endpoint, userPoolId, clientId }));
-
   const appUrl = `http://127.0.0.1:${E2E_APP_PORT}`;
-  const environment = localAppEnvironment({
-    endpoint,
-    userPoolId,
-    clientId,
-    authSecret: 'e2e-only-secret-that-is-long-enough-0123456789',
-    appUrl,
-  });
+  const { emulators, stack, environment } = await cognitoForTests(appUrl);
+  writeFileSync(join(dataDir, 'stack.json'), JSON.stringify(stack));
+
   const app = spawn(process.execPath, [nextBin, 'start', '--port', String(E2E_APP_PORT), '--hostname', '127.0.0.1'], {
     cwd: projectRoot,
     env: { ...process.env, ...distEnv, ...environment, MFA_ISSUER: 'Example Corp' },
@@ -48,7 +40,30 @@ async function main() {
     stream.pipe(serverLog);
     stream.pipe(process.stdout);
   }
-  stopTogether([emulator, app]);
+  stopTogether([...emulators, app]);
+}
+
+/**
+ * The emulator of this run, or, when the environment names a user pool (and admin credentials for
+ * the tests' own calls), that pool: the same journeys then run against it unchanged.
+ */
+async function cognitoForTests(appUrl) {
+  const { COGNITO_REGION: region, COGNITO_USER_POOL_ID: poolFromEnvironment, COGNITO_CLIENT_ID } = process.env;
+  if (poolFromEnvironment) {
+    return {
+      emulators: [],
+      stack: { region, userPoolId: poolFromEnvironment, clientId: COGNITO_CLIENT_ID },
+      environment: { AUTH_SECRET: E2E_AUTH_SECRET, APP_URL: appUrl, NEXTAUTH_URL: appUrl },
+    };
+  }
+
+  const { child, endpoint } = await startEmulator({ port: E2E_EMULATOR_PORT, dataDir });
+  const { userPoolId, clientId } = await bootstrap(endpoint);
+  return {
+    emulators: [child],
+    stack: { endpoint, userPoolId, clientId, dataDir },
+    environment: localAppEnvironment({ endpoint, userPoolId, clientId, authSecret: E2E_AUTH_SECRET, appUrl }),
+  };
 }
 
 main().catch((error) => {

@@ -10,7 +10,7 @@ function read(name) {
 }
 
 const unit = read('unit.json');
-const e2e = read('e2e.json');
+const e2e = read(`e2e-${process.env.E2E_APP_PORT ?? 3100}.json`);
 
 const passed = (unit?.numPassedTests ?? 0) + (e2e ? e2e.stats.expected + e2e.stats.flaky : 0);
 let failed = (unit?.numFailedTests ?? 0) + (e2e?.stats.unexpected ?? 0);

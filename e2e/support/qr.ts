@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { noteSecret } from './secrets';
 
 /** Reads the QR code as a camera would: from the pixels on screen, not from the page's markup. */
 export async function readQrCode(qr: Locator): Promise<string> {
@@ -14,5 +15,6 @@ export async function readQrCode(qr: Locator): Promise<string> {
 export function secretFromUri(uri: string): string {
   const secret = new URL(uri).searchParams.get('secret');
   if (!secret) throw new Error(`No secret in ${uri}`);
+  noteSecret('totp-secret', secret);
   return secret;
 }
