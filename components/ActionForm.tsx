@@ -1,8 +1,8 @@
 'use client';
 
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
-import { failure, type Failure } from '@/lib/errors';
-import { normaliseVerificationCode } from '@/lib/mfa/verification-code';
+import type { Failure } from '@/lib/errors';
+import { CODE_FORMAT_MESSAGE, normaliseVerificationCode } from '@/lib/mfa/verification-code';
 
 const FormErrorContext = createContext<Failure | undefined>(undefined);
 
@@ -40,7 +40,9 @@ export function ActionForm({ action, error, children, className = 'stack', ...fo
     const codeField = event.currentTarget.querySelector<HTMLInputElement>('input[data-verification-code]');
     if (codeField && !normaliseVerificationCode(codeField.value)) {
       event.preventDefault();
-      setCheckFailure(failure('invalid_code_format', codeField.name, codeField.dataset.formatMessage));
+      // Built here, not with failure(), which would bring every error message into the browser.
+      const message = codeField.dataset.formatMessage ?? CODE_FORMAT_MESSAGE;
+      setCheckFailure({ ok: false, code: 'invalid_code_format', message, field: codeField.name });
       return;
     }
     setCheckFailure(undefined);

@@ -1,5 +1,6 @@
 import { TextField } from '@/components/TextField';
-import { errorMessages, type Failure } from '@/lib/errors';
+import type { Failure } from '@/lib/errors';
+import { CODE_FORMAT_MESSAGE } from '@/lib/mfa/verification-code';
 
 /**
  * The one six-digit code field: numeric keyboard on phones, the code the OS offers to fill in, and
@@ -8,7 +9,7 @@ import { errorMessages, type Failure } from '@/lib/errors';
 export function VerificationCodeField({
   error,
   hint,
-  formatMessage = errorMessages.invalid_code_format,
+  formatMessage = CODE_FORMAT_MESSAGE,
   autoFocus,
 }: {
   error?: Failure;

@@ -1,7 +1,9 @@
+import { CODE_FORMAT_MESSAGE } from '@/lib/mfa/verification-code';
+
 /** Every failure a person can meet, each with the words they see. */
 export const errorMessages = {
   invalid_input: 'Check the highlighted field and try again.',
-  invalid_code_format: 'Enter the 6-digit code from your authenticator app.',
+  invalid_code_format: CODE_FORMAT_MESSAGE,
   code_mismatch:
     "That code didn't match. Enter the newest code your authenticator app shows; if it still fails, check that your phone's clock sets itself automatically.",
   code_already_used: 'That code was already used. Wait for the next one.',

@@ -1,3 +1,6 @@
+/** What a person is told when the code field does not hold six digits. */
+export const CODE_FORMAT_MESSAGE = 'Enter the 6-digit code from your authenticator app.';
+
 /**
  * Reads a 6-digit verification code as people type or paste it: spaces and dashes are dropped and
  * full-width digits become ASCII. The result stays a string, so a leading zero survives.
