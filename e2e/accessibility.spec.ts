@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { test, expect } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
+import { createUserWithTemporaryPassword, deleteUser } from './support/stack';
 import { staleCode } from './support/totp';
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -93,6 +94,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Save new password' }).click();
       await expect(page.getByLabel('Verification code')).toHaveAccessibleDescription(/from the email we sent you/);
       await expectNoAxeViolations(page);
+    });
+
+    test('the new-password step of an invited user, with an error', async ({ page, signInPage }) => {
+      const invited = await createUserWithTemporaryPassword();
+
+      await signInPage.signIn(invited);
+      await expect(page).toHaveURL(/\/sign-in\/new-password$/);
+      await expectNoAxeViolations(page);
+      await page.getByLabel('New password', { exact: true }).fill('alllowercase');
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+      await expect(page.getByLabel('New password', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(page);
+
+      await deleteUser(invited.email);
     });
   });
 }
