@@ -2,8 +2,9 @@
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The emulator and the AWS SDK stay plain Node modules on the server.
-  serverExternalPackages: ['@aws-sdk/client-cognito-identity-provider'],
+  // The emulator, the AWS SDK and the SRP helpers stay plain Node modules on the server, loaded
+  // as the unit tests load them.
+  serverExternalPackages: ['@aws-sdk/client-cognito-identity-provider', 'amazon-cognito-identity-js'],
   // The e2e run builds into its own folder, so it can run while `npm run dev` is up.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // `npm run bench` also builds `*.bench.tsx` pages (a blank page to measure the framework's own
