@@ -69,6 +69,24 @@ test.describe('sign-up', () => {
     await deleteUser(email);
   });
 
+  test('signing in before confirming leads to the confirmation page, where the code still works', async ({ page, signInPage }) => {
+    const email = `later-${randomUUID().slice(0, 8)}@example.com`;
+    const password = newPassword();
+    const inbox = mailbox(email);
+    await page.goto('/sign-up');
+    await fillAndSubmit(page, { Email: email, Password: password }, 'Create account');
+    await expect(page).toHaveURL(/\/sign-up\/confirm$/);
+    const code = await inbox.nextCode();
+
+    await signInPage.signIn({ email, password });
+
+    await expect(page).toHaveURL(/\/sign-up\/confirm$/);
+    await expect(page.getByLabel('Email', { exact: true })).toHaveValue(email);
+    await fillAndSubmit(page, { 'Verification code': code }, 'Confirm account');
+    await expect(page.getByText('Your account is confirmed.')).toBeVisible();
+    await deleteUser(email);
+  });
+
   test('an email that already has an account is told so on the email field', async ({ page, user }) => {
     await page.goto('/sign-up');
     await fillAndSubmit(page, { Email: user.email, Password: newPassword() }, 'Create account');

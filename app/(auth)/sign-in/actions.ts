@@ -6,6 +6,7 @@ import { challengeCookie } from '@/lib/auth/challenge-cookie';
 import { clearNotice, setNotice } from '@/lib/auth/notice';
 import { clearSessionToken } from '@/lib/auth/session-token';
 import { getSignedInUser, startSession } from '@/lib/auth/signed-in-user';
+import { pendingSignUpCookie } from '@/lib/auth/pending-email';
 import { holdChallenge } from '@/lib/auth/sign-in-flow';
 import { answerSoftwareTokenChallenge, signInWithPassword, type SignInStep } from '@/lib/cognito/sign-in';
 import { revokeRefreshToken } from '@/lib/cognito/sign-out';
@@ -37,6 +38,11 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   } catch (error) {
     const code = classifyCognitoError(error, 'password');
     log.warn('password step refused', { reason: code, error });
+    if (code === 'user_not_confirmed') {
+      // The password was right; what is missing is the code from the sign-up email.
+      await pendingSignUpCookie.write({ email: parsed.data.email });
+      redirect('/sign-up/confirm');
+    }
     if (code !== 'bad_credentials') return { error: failure(code), email };
     return { error: await guard.failed(failure(code, 'password')), email };
   }
