@@ -177,6 +177,32 @@ test.describe('sessions', () => {
   });
 });
 
+test.describe('sessions across MFA changes', () => {
+  test('an MFA change made after minutes on the page keeps this session, whatever the proxy writes', async ({
+    page,
+    context,
+    user,
+    signInPage,
+    securityPage,
+  }) => {
+    await signInPage.signIn(user);
+    const { secret } = await securityPage.startSetup();
+    // The proxy rewrites the session cookie on a request more than a minute after the last one;
+    // the action's own new session must win over that write.
+    await ageSession(context, (claims) => ({ ...claims, lastSeen: Date.now() - 5 * 60 * 1000 }));
+    await securityPage.enable(secret);
+    const enabledSession = (await sessionClaims(context))?.sid;
+
+    await ageSession(context, (claims) => ({ ...claims, lastSeen: Date.now() - 5 * 60 * 1000 }));
+    await securityPage.turnOff(user.password, await currentCode(secret));
+    await securityPage.expectStatus('off');
+
+    await page.reload();
+    await securityPage.expectStatus('off');
+    expect((await sessionClaims(context))?.sid).not.toBe(enabledSession);
+  });
+});
+
 test.describe('step-up before weakening MFA', () => {
   test('turning off refuses a wrong password and keeps the authenticator on', async ({ page, user, signInPage, securityPage }) => {
     await signInPage.signIn(user);
