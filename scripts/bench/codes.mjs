@@ -26,9 +26,12 @@ function emulatorSeconds() {
   return (CLOCK_START + (Date.now() - CLOCK_START) * TOTP_SPEED) / 1000;
 }
 
-/** The code the person's app shows now, on the emulator's clock. */
+/**
+ * A code the emulator accepts now and for the next two steps or more: the one for the next step on
+ * its clock (a step is only 30 / TOTP_SPEED real seconds long, shorter than a call under load).
+ */
 export function currentCode(secret) {
-  return generateSync({ secret, epoch: Math.floor(emulatorSeconds()) });
+  return generateSync({ secret, epoch: (Math.floor(emulatorSeconds() / PERIOD) + 1) * PERIOD });
 }
 
 /**

@@ -1,6 +1,6 @@
 // The bench's table: Markdown with padded columns, so it reads the same in a terminal and in the
 // README, each goal marked met or missed.
-import { cpus, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 
 const KIB = 1024;
 const MIB = 1024 * 1024;
@@ -13,6 +13,8 @@ export function describeMachine() {
     memoryGiB: Math.round(totalmem() / 1024 ** 3),
     os: `${process.platform} ${release()}`,
     node: process.version,
+    // What else was running: the figures are ratios so that they hold on a busy machine, not to hide it.
+    loadAverage: Number(loadavg()[0].toFixed(1)),
   };
 }
 
@@ -108,7 +110,8 @@ export function renderReport(results, { sdkCalls, flowCalls }) {
   const { machine, plan } = results;
   const markdown = [
     `Run ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; ` +
-      `load generator, app and emulator share the cores. ${plan.mfaUsers + plan.enrolmentUsers + 2} users in the emulator; ` +
+      `load average ${machine.loadAverage} at the start; load generator, app and emulator share the cores. ` +
+      `${plan.mfaUsers + plan.enrolmentUsers + 3} users in the emulator; ` +
       `${results.seconds.toFixed(0)} s in all.`,
     '',
     clientSection(results.clientJavaScript),
