@@ -2,7 +2,7 @@
 // a demo user, created once and found again by name on every later run.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -78,12 +78,15 @@ export async function startEmulator({ port, dataDir, env = {} }) {
   const log = createWriteStream(join(dataDir, 'emulator.log'), { flags: 'a' });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
-  echoCodeDeliveries(child.stdout);
+  echoCodeDeliveries(child.stdout, join(dataDir, CODES_FILE));
 
   const endpoint = `http://127.0.0.1:${port}`;
   await waitForEmulator(localClient(endpoint), child);
   return { child, endpoint };
 }
+
+/** Where the codes the emulator "sends" are kept, in its data folder. */
+export const CODES_FILE = 'codes.jsonl';
 
 const CODE_KINDS = {
   SignUp: 'Confirmation code',
@@ -112,19 +115,15 @@ export function codeDeliveryReader(found) {
   };
 }
 
-/** Every code the emulator has "sent" so far, oldest first, read from its log file. */
-export function codeDeliveries(logText) {
-  const found = [];
-  const read = codeDeliveryReader((delivery) => found.push(delivery));
-  for (const line of logText.split('\n')) read(line);
-  return found;
-}
-
-/** The emulator sends no email: the codes it would send are printed for the developer instead. */
-function echoCodeDeliveries(stream) {
-  const read = codeDeliveryReader(({ kind, destination, code }) =>
-    console.log(`  ${kind} for ${destination ?? 'the user'}: ${code}`),
-  );
+/**
+ * The emulator sends no email: the codes it would send are printed for the developer instead, and
+ * kept one JSON line each in `file`, where the end-to-end tests read them.
+ */
+function echoCodeDeliveries(stream, file) {
+  const read = codeDeliveryReader((delivery) => {
+    console.log(`  ${delivery.kind} for ${delivery.destination ?? 'the user'}: ${delivery.code}`);
+    appendFileSync(file, `${JSON.stringify(delivery)}\n`);
+  });
   let rest = '';
   stream.on('data', (chunk) => {
     const lines = (rest + chunk.toString('utf8')).split('\n');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHmac, randomUUID } from 'node:crypto';
 import {
@@ -15,7 +15,7 @@ import {
 import { noteSecret } from './secrets';
 import { currentCode } from './totp';
 // @ts-expect-error: the local stack is a plain ES module shared with the dev scripts.
-import { codeDeliveries, ensureUser, localClient } from '../../scripts/local-stack.mjs';
+import { CODES_FILE, ensureUser, localClient } from '../../scripts/local-stack.mjs';
 
 /** The pool of this run: the emulator's (with its endpoint), or a real one from the environment. */
 type Stack = { endpoint?: string; region?: string; userPoolId: string; clientId: string; dataDir?: string };
@@ -146,16 +146,22 @@ export async function refreshTokenWorks(refreshToken: string, username: string):
 type Delivery = { kind: string; target: string; destination?: string; code: string };
 
 /**
- * The codes Cognito emails to one address. On the emulator they are read from its log; against a
- * real pool, E2E_CODE_COMMAND names a command that prints the newest code sent to the address it is
- * given (a test mailbox), since no admin call reveals one.
+ * The codes Cognito emails to one address. On the emulator they are read from the file the stack
+ * keeps of them (scripts/local-stack.mjs); against a real pool, E2E_CODE_COMMAND names a command
+ * that prints the newest code sent to the address it is given (a test mailbox), since no admin call
+ * reveals one.
  */
 export function mailbox(email: string) {
   const deliveries = (): Delivery[] => {
     const stack = e2eStack();
     if (stack.dataDir) {
-      const log = readFileSync(join(stack.dataDir, 'emulator.log'), 'utf8');
-      return (codeDeliveries(log) as Delivery[]).filter((delivery) => delivery.destination === email);
+      const file = join(stack.dataDir, CODES_FILE);
+      if (!existsSync(file)) return [];
+      return readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Delivery)
+        .filter((delivery) => delivery.destination === email);
     }
     const command = process.env.E2E_CODE_COMMAND;
     if (!command) throw new Error('Against a real user pool, set E2E_CODE_COMMAND to read the codes Cognito emails');
@@ -165,9 +171,9 @@ export function mailbox(email: string) {
   const seen = deliveries().length;
 
   return {
-    /** The first code sent after the mailbox was opened, waiting a few seconds for it. */
+    /** The first code sent after the mailbox was opened, waiting for it as a person waits for email. */
     async nextCode(): Promise<string> {
-      const deadline = Date.now() + 10_000;
+      const deadline = Date.now() + 30_000;
       while (Date.now() < deadline) {
         const latest = deliveries();
         const fresh = e2eStack().dataDir ? latest.slice(seen) : latest;
