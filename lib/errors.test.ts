@@ -101,3 +101,12 @@ describe('classifyCognitoError for sign-up and recovery', () => {
     }
   });
 });
+
+describe('classifyCognitoError for the local emulator', () => {
+  it('says plainly when the emulator lacks a call, instead of a generic failure', () => {
+    const error = Object.assign(new Error('Cognito Local unsupported feature'), { name: 'Unsupported', $metadata: { httpStatusCode: 500 } });
+
+    expect(classifyCognitoError(error, 'email-code')).toBe('emulator_unsupported');
+    expect(errorMessages.emulator_unsupported).toMatch(/npm run dev/);
+  });
+});

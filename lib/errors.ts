@@ -27,6 +27,8 @@ export const errorMessages = {
   reset_not_possible:
     'This account has no confirmed email address to send a code to. Contact your administrator to reset your password.',
   unsupported_challenge: 'This account needs a sign-in step this app does not support yet. Contact your administrator.',
+  emulator_unsupported:
+    'The local Cognito emulator cannot do this. Use the code printed in the `npm run dev` console, or try it against a real user pool.',
   unexpected: 'Something went wrong on our side. Please try again.',
 } as const;
 
@@ -118,6 +120,9 @@ export function classifyCognitoError(error: unknown, step: CognitoStep): ErrorCo
       return 'password_reset_required';
     case 'SoftwareTokenMFANotFoundException':
       return 'not_enrolled';
+    // Only the local emulator answers this way, for the calls it does not have.
+    case 'Unsupported':
+      return 'emulator_unsupported';
     case 'InvalidParameterException':
       // ForgotPassword for a user with no verified email or phone to send the code to.
       if (step === 'email-code' && /verified|registered/i.test(text)) return 'reset_not_possible';

@@ -106,3 +106,22 @@ describe('the order Associate, Verify, SetUserMFAPreference', () => {
     expect(cognito.calls()).toHaveLength(0);
   });
 });
+
+describe('a pool that requires MFA', () => {
+  it('C24 refuses to turn the authenticator off, says why, and asks Cognito nothing', async () => {
+    const now = Date.now();
+    jar.set(
+      'next-auth.session-token',
+      await sessionToken({ email: 'a@b.c', sid: 's-c24', authTime: now, lastSeen: now, cognito: cognitoClaims }),
+    );
+    config.mfaRequired = true;
+
+    const result = await security.turnOffAuthenticator({}, filled);
+    config.mfaRequired = false;
+
+    expect(result).toMatchObject({
+      error: { code: 'mfa_required_by_pool', message: 'Your organisation requires an authenticator app, so it cannot be turned off.' },
+    });
+    expect(cognito.calls()).toHaveLength(0);
+  });
+});

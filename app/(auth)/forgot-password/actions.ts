@@ -10,6 +10,7 @@ import { classifyCognitoError, failure, type Failure } from '@/lib/errors';
 import { emailField, fieldFailure, newPasswordField } from '@/lib/forms';
 import { logger } from '@/lib/log';
 import { normaliseVerificationCode } from '@/lib/mfa/verification-code';
+import { attemptGuard } from '@/lib/security/attempt-guard';
 import { describePasswordPolicy } from '@/lib/password-policy';
 
 const log = logger('password-reset');
@@ -51,6 +52,11 @@ export async function chooseNewPassword(_previous: ResetState, form: FormData): 
   if (!code) return { error: failure('invalid_code_format', 'code', 'Enter the 6-digit code from the email we sent you.'), email };
   if (!parsed.success) return { error: fieldFailure(parsed.error), email };
 
+  // Emailed codes are guessed like any other: the same lockout counts them.
+  const guard = await attemptGuard(parsed.data.email);
+  const refusal = await guard.refusal();
+  if (refusal) return { error: refusal, email };
+
   try {
     await resetPassword(parsed.data.email, code, parsed.data.password);
   } catch (error) {
@@ -60,8 +66,11 @@ export async function chooseNewPassword(_previous: ResetState, form: FormData): 
       return { error: failure(reason, 'password', `That password was not accepted. ${describePasswordPolicy(policy)}`), email };
     }
     const onCode = reason === 'email_code_mismatch' || reason === 'email_code_expired';
-    return { error: failure(reason, onCode ? 'code' : undefined), email };
+    const shown = failure(reason, onCode ? 'code' : undefined);
+    return { error: reason === 'email_code_mismatch' ? await guard.failed(shown) : shown, email };
   }
+
+  await guard.succeeded();
 
   await pendingPasswordResetCookie.clear();
   await setNotice('password_changed');

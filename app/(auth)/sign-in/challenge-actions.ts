@@ -18,6 +18,7 @@ import { classifyCognitoError, failure, type ErrorCode, type Failure } from '@/l
 import { deviceNameField, fieldFailure, newPasswordField } from '@/lib/forms';
 import { logger } from '@/lib/log';
 import { normaliseVerificationCode } from '@/lib/mfa/verification-code';
+import { attemptGuard } from '@/lib/security/attempt-guard';
 import { describePasswordPolicy } from '@/lib/password-policy';
 
 // The sign-in challenges that follow the password, other than the code: a new password for an
@@ -99,13 +100,23 @@ export async function submitSetupCode(_previous: ChallengeState, form: FormData)
   const parsed = setupForm.safeParse({ deviceName: form.get('deviceName') ?? '' });
   if (!parsed.success) return { error: fieldFailure(parsed.error) };
 
+  const guard = await attemptGuard(challenge.email);
+  const refusal = await guard.refusal();
+  if (refusal) return { error: refusal };
+  if (!(await guard.claimCode(challenge.username, code))) return { error: failure('code_already_used', 'code') };
+
   let step: SignInStep;
   try {
     step = await finishAuthenticatorSetup(challenge, code, parsed.data.deviceName);
   } catch (error) {
+    await guard.releaseCode(challenge.username, code);
     const reason = classifyCognitoError(error, 'challenge');
     log.warn('authenticator setup refused', { reason, error });
-    return refused(reason, (code) => (code === 'code_mismatch' ? 'code' : undefined));
+    if (reason === 'code_mismatch') return { error: await guard.failed(failure(reason, 'code')) };
+    return refused(reason, () => undefined);
   }
+
+  await guard.succeeded();
+  await guard.event('authenticator-enabled');
   return continueWith(step);
 }

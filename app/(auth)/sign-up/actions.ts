@@ -11,6 +11,7 @@ import { emailField, fieldFailure, newPasswordField } from '@/lib/forms';
 import { logger } from '@/lib/log';
 import { normaliseVerificationCode } from '@/lib/mfa/verification-code';
 import { describePasswordPolicy } from '@/lib/password-policy';
+import { attemptGuard } from '@/lib/security/attempt-guard';
 
 const log = logger('sign-up');
 
@@ -66,13 +67,19 @@ export async function confirmAccount(_previous: ConfirmState, form: FormData): P
   const code = normaliseVerificationCode(form.get('code'));
   if (!code) return { error: failure('invalid_code_format', 'code', 'Enter the 6-digit code from the email we sent you.'), email };
 
+  const guard = await attemptGuard(parsed.data.email);
+  const refusal = await guard.refusal();
+  if (refusal) return { error: refusal, email };
+
   try {
     await confirmSignUp(parsed.data.email, code);
   } catch (error) {
     const reason = classifyCognitoError(error, 'email-code');
     log.warn('confirmation refused', { reason, error });
-    return { error: failureFor(reason), email };
+    return { error: reason === 'email_code_mismatch' ? await guard.failed(failureFor(reason)) : failureFor(reason), email };
   }
+
+  await guard.succeeded();
 
   await pendingSignUpCookie.clear();
   await setNotice('account_confirmed');
