@@ -9,7 +9,7 @@ import { generateSync } from 'otplib';
 const PERIOD = 30;
 
 /** How many times faster than real time the emulator's TOTP clock runs. */
-export const TOTP_SPEED = Number(process.env.BENCH_TOTP_SPEED ?? 30);
+export const TOTP_SPEED = Number(process.env.BENCH_TOTP_SPEED ?? 15);
 const CLOCK_START = Date.now();
 
 /** The environment that makes the emulator keep this clock (and, with `profileFile`, profile it). */
@@ -35,9 +35,9 @@ export function currentCode(secret) {
 }
 
 /**
- * Hands out codes that were never handed out before, one user at a time. Of the steps the emulator
- * accepts now, it prefers the next one (valid longest), then the current one, then the previous
- * one while at least half of the current step is left.
+ * Hands out codes that were never handed out before, one user at a time: of the steps the emulator
+ * accepts now, the next one (valid for two to three steps, 4 to 6 real seconds at 15 times) and
+ * then the current one (valid for one to two steps), never the previous one.
  */
 export class CodeBook {
   #used = new Map();
@@ -48,7 +48,7 @@ export class CodeBook {
   take(user) {
     const now = emulatorSeconds();
     const step = Math.floor(now / PERIOD);
-    const candidates = now - step * PERIOD < PERIOD / 2 ? [step + 1, step, step - 1] : [step + 1, step];
+    const candidates = [step + 1, step];
     if (!this.#used.has(user.email)) this.#used.set(user.email, new Set());
     const used = this.#used.get(user.email);
     const fresh = candidates.find((candidate) => !used.has(candidate));

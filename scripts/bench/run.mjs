@@ -20,7 +20,7 @@ import { buildApp, dataDir, startApp, startCognito, stopProcess } from './stack.
 import { createUsers, createUsersWithAuthenticator, createUserWithTemporaryPassword } from './users.mjs';
 
 const PLAN = {
-  mfaUsers: 64,
+  mfaUsers: 96,
   enrolmentUsers: 32,
   budgetKiB: 8,
   levels: [
