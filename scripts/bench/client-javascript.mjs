@@ -62,9 +62,9 @@ function pageRoutes() {
 }
 
 /**
- * Measures every page. `visitors` holds the cookies of each kind of visitor (anonymous,
- * challenge, signedIn, setup, signedInWithAuthenticator); `visitorsFor` says which a route needs,
- * and an unknown route is tried as each in turn until one is not sent away.
+ * Measures every page. `visitors` holds the cookies of each kind of visitor by name; `visitorsFor`
+ * says which a route needs ([{ state, label }], or { skip: reason }), and a route it does not know
+ * is tried as each visitor in turn until one is not sent away.
  */
 export async function measureClientJavaScript({ origin, visitors, visitorsFor, budgetKiB }) {
   const cache = new Map();
@@ -81,6 +81,10 @@ export async function measureClientJavaScript({ origin, visitors, visitorsFor, b
 
     const path = route === '/_not-found' ? '/bench-no-such-page' : route;
     const planned = visitorsFor(route);
+    if (planned?.skip) {
+      rows.push({ route, state: '—', notMeasured: planned.skip });
+      continue;
+    }
     const tries = planned ?? Object.keys(visitors).map((state) => ({ state }));
     let measuredAny = false;
     let lastRedirect = '';
