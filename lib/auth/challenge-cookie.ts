@@ -9,3 +9,8 @@ export const challengeCookie = sealedCookie<PendingChallenge & { startedAt: numb
   'cognito-challenge',
   CHALLENGE_MAX_AGE_SECONDS,
 );
+
+/** How long the person has left to answer the challenge before Cognito's Session lapses. */
+export function challengeSecondsLeft(challenge: { startedAt: number }, now = Date.now()): number {
+  return Math.max(0, CHALLENGE_MAX_AGE_SECONDS - Math.round((now - challenge.startedAt) / 1000));
+}

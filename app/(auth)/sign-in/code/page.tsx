@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { CHALLENGE_MAX_AGE_SECONDS, challengeCookie } from '@/lib/auth/challenge-cookie';
-import { cancelSignIn } from '@/app/(auth)/sign-in/actions';
+import { challengeCookie, challengeSecondsLeft } from '@/lib/auth/challenge-cookie';
 import { SignInCodeForm } from '@/components/SignInCodeForm';
 import { SignInTimeLeft } from '@/components/SignInTimeLeft';
-import { SubmitButton } from '@/components/SubmitButton';
+import { UseDifferentAccountForm } from '@/components/UseDifferentAccountForm';
 
 export const metadata: Metadata = { title: 'Enter your code' };
 
@@ -12,7 +11,7 @@ export default async function SignInCodePage() {
   const challenge = await challengeCookie.read();
   if (!challenge) redirect('/sign-in');
 
-  const secondsLeft = Math.max(0, CHALLENGE_MAX_AGE_SECONDS - Math.round((Date.now() - challenge.startedAt) / 1000));
+  const secondsLeft = challengeSecondsLeft(challenge);
 
   return (
     <section className="card stack narrow" aria-labelledby="page-heading">
@@ -20,11 +19,7 @@ export default async function SignInCodePage() {
       <p>Open your authenticator app and type the 6-digit code it shows for this account.</p>
       <SignInTimeLeft secondsLeft={secondsLeft} />
       <SignInCodeForm />
-      <form action={cancelSignIn} className="secondary-actions">
-        <SubmitButton variant="link" pendingLabel="Going back…">
-          Use a different account
-        </SubmitButton>
-      </form>
+      <UseDifferentAccountForm />
     </section>
   );
 }

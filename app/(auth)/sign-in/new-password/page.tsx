@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { cancelSignIn } from '@/app/(auth)/sign-in/actions';
 import { challengeCookie } from '@/lib/auth/challenge-cookie';
 import { getConfig } from '@/lib/config';
 import { describePasswordPolicy } from '@/lib/password-policy';
 import { NewPasswordForm } from '@/components/NewPasswordForm';
-import { SubmitButton } from '@/components/SubmitButton';
+import { UseDifferentAccountForm } from '@/components/UseDifferentAccountForm';
 
 export const metadata: Metadata = { title: 'Choose a new password' };
 
@@ -22,11 +21,7 @@ export default async function NewPasswordPage() {
         passwordHint={describePasswordPolicy(getConfig().passwordPolicy)}
         requiredAttributes={challenge.requiredAttributes ?? []}
       />
-      <form action={cancelSignIn} className="secondary-actions">
-        <SubmitButton variant="link" pendingLabel="Going back…">
-          Use a different account
-        </SubmitButton>
-      </form>
+      <UseDifferentAccountForm />
     </section>
   );
 }

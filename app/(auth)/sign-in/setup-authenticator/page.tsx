@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { cancelSignIn } from '@/app/(auth)/sign-in/actions';
-import { CHALLENGE_MAX_AGE_SECONDS, challengeCookie } from '@/lib/auth/challenge-cookie';
+import { challengeCookie, challengeSecondsLeft } from '@/lib/auth/challenge-cookie';
 import { getConfig } from '@/lib/config';
 import { AuthenticatorKeyPanel } from '@/components/AuthenticatorKeyPanel';
 import { SignInSetupForm } from '@/components/SignInSetupForm';
 import { SignInTimeLeft } from '@/components/SignInTimeLeft';
-import { SubmitButton } from '@/components/SubmitButton';
+import { UseDifferentAccountForm } from '@/components/UseDifferentAccountForm';
 
 export const metadata: Metadata = { title: 'Set up your authenticator app' };
 
@@ -15,7 +14,7 @@ export default async function SignInSetupPage() {
   const challenge = await challengeCookie.read();
   if (challenge?.name !== 'MFA_SETUP' || !challenge.secret) redirect('/sign-in');
 
-  const secondsLeft = Math.max(0, CHALLENGE_MAX_AGE_SECONDS - Math.round((Date.now() - challenge.startedAt) / 1000));
+  const secondsLeft = challengeSecondsLeft(challenge);
 
   return (
     <section className="card stack" aria-labelledby="page-heading">
@@ -37,11 +36,7 @@ export default async function SignInSetupPage() {
         </li>
       </ol>
 
-      <form action={cancelSignIn} className="secondary-actions">
-        <SubmitButton variant="link" pendingLabel="Going back…">
-          Use a different account
-        </SubmitButton>
-      </form>
+      <UseDifferentAccountForm />
     </section>
   );
 }
