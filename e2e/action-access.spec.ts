@@ -44,8 +44,7 @@ test.describe('server actions check the session themselves', () => {
     securityPage,
   }) => {
     await signInPage.signIn(user);
-    const { secret } = await securityPage.startSetup();
-    await securityPage.enable(secret);
+    const secret = await securityPage.setUpAuthenticator();
     const turnOff = page.locator('form', { has: page.getByRole('button', { name: 'Turn off' }) });
     await turnOff.getByLabel('Password').fill(user.password);
     await turnOff.getByLabel('Verification code').fill(await currentCode(secret));

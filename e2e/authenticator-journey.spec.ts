@@ -77,8 +77,7 @@ test.describe('authenticator app journey', () => {
     securityPage,
   }) => {
     await signInPage.signIn(user);
-    const { secret } = await securityPage.startSetup();
-    await securityPage.enable(secret);
+    const secret = await securityPage.setUpAuthenticator();
     await securityPage.signOut();
 
     await signInPage.signIn(user);

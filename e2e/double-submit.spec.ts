@@ -22,8 +22,7 @@ test.describe('a button pressed twice sends one request', () => {
     securityPage,
   }) => {
     await signInPage.signIn(user);
-    const { secret } = await securityPage.startSetup();
-    await securityPage.enable(secret);
+    const secret = await securityPage.setUpAuthenticator();
     await securityPage.signOut();
     await signInPage.signIn(user);
     await expect(page).toHaveURL(/\/sign-in\/code$/);

@@ -32,8 +32,7 @@ test.describe('throttling (C22)', () => {
     securityPage,
   }) => {
     await signInPage.signIn(user);
-    const { secret } = await securityPage.startSetup();
-    await securityPage.enable(secret);
+    const secret = await securityPage.setUpAuthenticator();
     await securityPage.signOut();
     await signInPage.signIn(user);
 
@@ -85,8 +84,7 @@ test.describe('sessions', () => {
     securityPage,
   }) => {
     await signInPage.signIn(user);
-    const { secret } = await securityPage.startSetup();
-    await securityPage.enable(secret);
+    const secret = await securityPage.setUpAuthenticator();
     await securityPage.signOut();
 
     await signInPage.signIn(user);
@@ -166,8 +164,7 @@ test.describe('sessions', () => {
     await expect(otherPage).toHaveURL(/\/account\/security$/);
 
     await signInPage.signIn(user);
-    const { secret } = await securityPage.startSetup();
-    await securityPage.enable(secret);
+    const secret = await securityPage.setUpAuthenticator();
 
     await otherPage.goto('/account/security');
     await expect(otherPage).toHaveURL(/\/sign-in$/);
@@ -206,8 +203,7 @@ test.describe('sessions across MFA changes', () => {
 test.describe('step-up before weakening MFA', () => {
   test('turning off refuses a wrong password and keeps the authenticator on', async ({ page, user, signInPage, securityPage }) => {
     await signInPage.signIn(user);
-    const { secret } = await securityPage.startSetup();
-    await securityPage.enable(secret);
+    const secret = await securityPage.setUpAuthenticator();
 
     await securityPage.turnOff('not-the-password', await currentCode(secret));
 
@@ -223,8 +219,7 @@ test.describe('step-up before weakening MFA', () => {
     securityPage,
   }) => {
     await signInPage.signIn(user);
-    const { secret } = await securityPage.startSetup();
-    await securityPage.enable(secret);
+    const secret = await securityPage.setUpAuthenticator();
 
     await page.getByRole('link', { name: 'Replace your authenticator app' }).click();
     await expect(page.getByRole('heading', { name: 'Replace your authenticator app' })).toBeVisible();

@@ -37,8 +37,7 @@ test.describe('coming back to setup', () => {
 
   test('the code step says how long is left before the sign-in times out', async ({ page, user, signInPage, securityPage }) => {
     await signInPage.signIn(user);
-    const { secret } = await securityPage.startSetup();
-    await securityPage.enable(secret);
+    const secret = await securityPage.setUpAuthenticator();
     await securityPage.signOut();
 
     await signInPage.signIn(user);

@@ -89,6 +89,13 @@ export class SecurityPage {
     await this.expectStatus('on');
   }
 
+  /** The whole setup from the settings page: scan, type the current code, see it on. */
+  async setUpAuthenticator() {
+    const { secret } = await this.startSetup();
+    await this.enable(secret);
+    return secret;
+  }
+
   async turnOff(password: string, code: string) {
     await settled(this.page.getByRole('button', { name: /^(Turn off|Turning off…)$/ }));
     await this.page.getByLabel('Password').fill(password);
