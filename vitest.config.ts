@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'scripts/**/*.test.mjs'],
     environment: 'node',
     reporters: ['default', ['json', { outputFile: '.data/results/unit.json' }]],
   },

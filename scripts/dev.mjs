@@ -11,6 +11,7 @@ import {
   startEmulator,
   stopTogether,
 } from './local-stack.mjs';
+import { projectEnvironment } from './project-env.mjs';
 
 const APP_PORT = Number(process.env.PORT ?? 3000);
 const EMULATOR_PORT = Number(process.env.COGNITO_LOCAL_PORT ?? 9229);
@@ -25,8 +26,9 @@ function runNext(env) {
 }
 
 async function main() {
-  if (process.env.COGNITO_USER_POOL_ID) {
-    console.log('Using the user pool from the environment.');
+  // A pool named in the shell or in .env.local (as README.md says) is used instead of the emulator.
+  if (projectEnvironment(projectRoot).COGNITO_USER_POOL_ID) {
+    console.log('Using the user pool from the environment and .env files.');
     stopTogether([runNext({})]);
     return;
   }

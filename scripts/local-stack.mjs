@@ -214,14 +214,24 @@ export function localAuthSecret(dataDir) {
   return readFileSync(file, 'utf8').trim();
 }
 
-/** The environment that points the app at the local emulator. */
+/**
+ * The environment that points the app at the local emulator. The settings that describe some other
+ * pool are set empty, which Next.js takes as set: a half-filled `.env.local` then cannot lend the
+ * emulator's pool a client secret, an auth flow or a password policy it does not have.
+ */
 export function localAppEnvironment({ endpoint, userPoolId, clientId, authSecret, appUrl }) {
   return {
     COGNITO_REGION: LOCAL_REGION,
     COGNITO_ENDPOINT: endpoint,
     COGNITO_USER_POOL_ID: userPoolId,
     COGNITO_CLIENT_ID: clientId,
+    COGNITO_CLIENT_SECRET: '',
+    COGNITO_AUTH_FLOW: '',
+    COGNITO_MFA_CONFIGURATION: '',
+    COGNITO_PASSWORD_MIN_LENGTH: '',
+    COGNITO_PASSWORD_REQUIRES: '',
     AUTH_SECRET: authSecret,
+    APP_URL: appUrl,
     NEXTAUTH_URL: appUrl,
   };
 }
