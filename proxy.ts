@@ -4,6 +4,7 @@ import { needsTouch, sessionExpired } from '@/lib/auth/session-policy';
 import { refreshSessionToken } from '@/lib/auth/session-refresh';
 import { decodeSessionCookies, sessionCookiesOf, sessionCookieWrites } from '@/lib/auth/session-token';
 import { getConfig } from '@/lib/config';
+import { refuseMalformedAction } from '@/lib/http/action-request';
 import { refuseBody } from '@/lib/http/body-limit';
 import { newNonce, securityHeaders } from '@/lib/http/security-headers';
 
@@ -12,7 +13,7 @@ import { newNonce, securityHeaders } from '@/lib/http/security-headers';
  * clock, and a Cognito access token refreshed before it expires. Access checks stay in the pages and actions themselves (lib/auth/signed-in-user.ts).
  */
 export async function proxy(request: NextRequest) {
-  const refusal = refuseBody(request.method, request.headers.get('content-length'));
+  const refusal = refuseBody(request.method, request.headers.get('content-length')) ?? (await refuseMalformedAction(request));
   if (refusal) return refusal;
 
   const config = getConfig();

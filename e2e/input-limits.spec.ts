@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 
 test.describe('input limits', () => {
@@ -26,4 +27,37 @@ test.describe('input limits', () => {
 
     expect(response.status()).toBe(413);
   });
+
+  test('a server action sent a body that does not parse is refused with 400, not a server error', async ({ page }) => {
+    const actionId = await signInActionId(page);
+
+    const bodies = [
+      { headers: { 'content-type': 'text/plain;charset=UTF-8' }, data: '{{{{' },
+      { headers: { 'content-type': 'multipart/form-data; boundary=xyz' }, data: 'not a form' },
+    ];
+    for (const { headers, data } of bodies) {
+      const response = await page.request.post('/sign-in', { headers: { ...headers, 'next-action': actionId }, data });
+
+      expect(response.status(), data).toBe(400);
+      expect(await response.text()).toContain('This form could not be read.');
+    }
+  });
+
+  test('a server action sent arguments in place of a form answers with its message, not a server error', async ({ page }) => {
+    const actionId = await signInActionId(page);
+
+    const response = await page.request.post('/sign-in', {
+      headers: { 'content-type': 'text/plain;charset=UTF-8', 'next-action': actionId },
+      data: '["x","y"]',
+    });
+
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('This form could not be read.');
+  });
 });
+
+async function signInActionId(page: Page) {
+  await page.goto('/sign-in');
+  const reference = await page.locator('input[name^="$ACTION_"][name$=":0"]').first().inputValue();
+  return (JSON.parse(reference) as { id: string }).id;
+}

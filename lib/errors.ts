@@ -3,6 +3,8 @@ import { CODE_FORMAT_MESSAGE } from '@/lib/mfa/verification-code';
 /** Every failure a person can meet, each with the words they see. */
 export const errorMessages = {
   invalid_input: 'Check the highlighted field and try again.',
+  // Actions are public endpoints: a crafted request can send anything in place of the form.
+  malformed_request: 'This form could not be read. Reload the page and try again.',
   invalid_code_format: CODE_FORMAT_MESSAGE,
   code_mismatch:
     "That code didn't match. Enter the newest code your authenticator app shows; if it still fails, check that your phone's clock sets itself automatically.",

@@ -125,3 +125,25 @@ describe('a pool that requires MFA', () => {
     expect(cognito.calls()).toHaveLength(0);
   });
 });
+
+describe('an action sent something other than a form', () => {
+  it('refuses it with a message, from every action that reads a form, asking Cognito nothing', async () => {
+    const modules = [
+      security,
+      await import('@/app/(auth)/sign-in/actions'),
+      await import('@/app/(auth)/sign-in/challenge-actions'),
+      await import('@/app/(auth)/sign-up/actions'),
+      await import('@/app/(auth)/forgot-password/actions'),
+    ];
+    const formActions = modules.flatMap((actions) =>
+      Object.entries(actions).filter(([, action]) => typeof action === 'function' && action.length === 2),
+    );
+    expect(formActions.length).toBeGreaterThanOrEqual(12);
+
+    for (const [name, action] of formActions) {
+      const result = await (action as (previous: unknown, form: unknown) => Promise<unknown>)('x', 'y');
+      expect(result, name).toMatchObject({ error: { code: 'malformed_request' } });
+    }
+    expect(cognito.calls()).toHaveLength(0);
+  });
+});

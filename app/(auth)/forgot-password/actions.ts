@@ -20,6 +20,7 @@ export type ResetState = { error?: Failure; email?: string };
 const emailOnly = z.object({ email: emailField });
 
 export async function requestReset(_previous: ResetState, form: FormData): Promise<ResetState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const email = String(form.get('email') ?? '').slice(0, 254);
   const parsed = emailOnly.safeParse({ email: form.get('email') });
   if (!parsed.success) return { error: fieldFailure(parsed.error), email };
@@ -43,6 +44,7 @@ export async function requestReset(_previous: ResetState, form: FormData): Promi
 }
 
 export async function chooseNewPassword(_previous: ResetState, form: FormData): Promise<ResetState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const email = String(form.get('email') ?? '').slice(0, 254);
   const policy = getConfig().passwordPolicy;
   const parsed = z

@@ -24,6 +24,7 @@ export type SignInState = { error?: Failure; email?: string };
 const passwordStep = z.object({ email: emailField, password: passwordField });
 
 export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const email = String(form.get('email') ?? '').slice(0, 254);
   const parsed = passwordStep.safeParse({ email: form.get('email'), password: form.get('password') });
   if (!parsed.success) return { error: fieldFailure(parsed.error), email };
@@ -63,6 +64,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
 export type CodeState = { error?: Failure };
 
 export async function submitSignInCode(_previous: CodeState, form: FormData): Promise<CodeState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const challenge = await challengeCookie.read();
   if (!challenge) {
     await setNotice('challenge_expired');

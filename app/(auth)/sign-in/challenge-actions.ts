@@ -62,6 +62,7 @@ async function refused(reason: ErrorCode, field: (reason: ErrorCode) => string |
 }
 
 export async function submitNewPassword(_previous: ChallengeState, form: FormData): Promise<ChallengeState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const challenge = await pendingChallenge('NEW_PASSWORD_REQUIRED');
   const policy = getConfig().passwordPolicy;
 
@@ -93,6 +94,7 @@ export async function submitNewPassword(_previous: ChallengeState, form: FormDat
 const setupForm = z.object({ deviceName: deviceNameField });
 
 export async function submitSetupCode(_previous: ChallengeState, form: FormData): Promise<ChallengeState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const challenge = await pendingChallenge('MFA_SETUP');
 
   const code = normaliseVerificationCode(form.get('code'));

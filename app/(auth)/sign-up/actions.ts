@@ -33,6 +33,7 @@ function failureFor(reason: ErrorCode): Failure {
 }
 
 export async function createAccount(_previous: SignUpState, form: FormData): Promise<SignUpState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const email = String(form.get('email') ?? '').slice(0, 254);
   const parsed = z
     .object({ email: emailField, password: newPasswordField(getConfig().passwordPolicy) })
@@ -61,6 +62,7 @@ export async function createAccount(_previous: SignUpState, form: FormData): Pro
 export type ConfirmState = { error?: Failure; email?: string; sentTo?: string };
 
 export async function confirmAccount(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const email = String(form.get('email') ?? '').slice(0, 254);
   const parsed = z.object({ email: emailField }).safeParse({ email: form.get('email') });
   if (!parsed.success) return { error: fieldFailure(parsed.error), email };
@@ -88,6 +90,7 @@ export async function confirmAccount(_previous: ConfirmState, form: FormData): P
 }
 
 export async function sendNewConfirmationCode(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const email = String(form.get('email') ?? '').slice(0, 254);
   const parsed = z.object({ email: emailField }).safeParse({ email: form.get('email') });
   if (!parsed.success) return { error: fieldFailure(parsed.error), email };

@@ -51,6 +51,7 @@ export async function startAuthenticatorSetup(_previous: AuthenticatorState): Pr
 const verification = z.object({ deviceName: deviceNameField });
 
 export async function verifyAuthenticator(_previous: AuthenticatorState, form: FormData): Promise<AuthenticatorState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const user = await getSignedInUser();
   if (!user) return { error: failure('not_signed_in') };
 
@@ -122,6 +123,7 @@ async function endOtherSessions(user: SignedInUser, currentSessionStart: number)
 }
 
 export async function turnOffAuthenticator(_previous: AuthenticatorState, form: FormData): Promise<AuthenticatorState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const user = await getSignedInUser();
   if (!user) return { error: failure('not_signed_in') };
   if (getConfig().mfaRequired) return { error: failure('mfa_required_by_pool') };
@@ -148,6 +150,7 @@ export async function turnOffAuthenticator(_previous: AuthenticatorState, form: 
  * who abandons the new setup can still sign in (with their password alone, as the page warned).
  */
 export async function replaceAuthenticator(_previous: AuthenticatorState, form: FormData): Promise<AuthenticatorState> {
+  if (!(form instanceof FormData)) return { error: failure('malformed_request') };
   const user = await getSignedInUser();
   if (!user) return { error: failure('not_signed_in') };
 
