@@ -141,6 +141,18 @@ test.describe('sign-in', () => {
     await expect(page.getByLabel('Password')).toHaveValue('');
   });
 
+  test('an email typed with capitals, as a phone capitalises it, signs in to the same account', async ({
+    page,
+    user,
+    signInPage,
+  }) => {
+    const typed = ` ${user.email[0]!.toUpperCase()}${user.email.slice(1).replace('@example.com', '@Example.COM')}`;
+    await signInPage.signIn({ email: typed, password: user.password });
+
+    await expect(page).toHaveURL(/\/account\/security$/);
+    await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+  });
+
   test('an email that is not an address gets a message before any sign-in attempt', async ({ page, signInPage }) => {
     await signInPage.signIn({ email: 'not-an-email', password: 'whatever' });
 

@@ -54,6 +54,23 @@ test.describe('input limits', () => {
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain('This form could not be read.');
   });
+
+  test('crafted action posts that broke the decoder get 400, and one from another origin 403, never a server error', async ({
+    page,
+  }) => {
+    const actionId = await signInActionId(page);
+    const post = (data: string | Record<string, string>, headers: Record<string, string> = {}) =>
+      typeof data === 'string'
+        ? page.request.post('/sign-in', { headers: { 'content-type': 'text/plain', 'next-action': actionId, ...headers }, data })
+        : page.request.post('/sign-in', { headers, multipart: data });
+
+    expect((await post('null')).status()).toBe(400);
+    expect((await post({ email: 'a', password: 'x' }, { 'next-action': actionId })).status()).toBe(400);
+    expect((await post({ '$ACTION_REF_1': '', '$ACTION_1:0': `{"id":"${actionId}","bound":"$@1"}`, '$ACTION_1:1': 'not json' })).status()).toBe(400);
+    const fromElsewhere = await post({ [`$ACTION_ID_${actionId}`]: '', email: 'a' }, { origin: 'http://evil.example' });
+    expect(fromElsewhere.status()).toBe(403);
+    expect(await fromElsewhere.text()).toContain('sent from another site');
+  });
 });
 
 async function signInActionId(page: Page) {

@@ -3,9 +3,15 @@ import type { PasswordPolicy } from '@/lib/config';
 import { failure, type Failure } from '@/lib/errors';
 import { passwordProblem } from '@/lib/password-policy';
 
+/**
+ * Lower-cased, since phones capitalise the first letter of a field: a user pool made with
+ * Cognito's defaults ignores case in usernames, and the app keeps to the same rule for a pool
+ * that does not, so the email a person signs up with is the one they sign in with.
+ */
 export const emailField = z
   .string({ error: 'Enter your email address.' })
   .trim()
+  .toLowerCase()
   .min(1, 'Enter your email address.')
   .max(254, 'That email address is too long.')
   .pipe(z.email('Enter an email address like name@example.com.'));

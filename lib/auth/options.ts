@@ -20,7 +20,8 @@ export function authOptions(): NextAuthOptions {
         options: { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies },
       },
     },
-    pages: { signIn: '/sign-in' },
+    // next-auth's own pages are unstyled and never needed: the app's sign-in page stands in for them.
+    pages: { signIn: '/sign-in', signOut: '/sign-in', error: '/sign-in' },
     providers: [],
     callbacks: {
       // Only the email reaches the browser; the Cognito tokens stay in the encrypted token.

@@ -3,7 +3,7 @@ import { sealedCookie } from '@/lib/auth/sealed-cookie';
 
 /**
  * The email a sign-up or a password reset is waiting on a code for, so the code page can fill it
- * in, with where Cognito said it sent the code (masked, such as j***@e***). Each lives as long as
+ * in; for a sign-up, also where Cognito said it sent the code (masked, such as j***@e***). Each lives as long as
  * Cognito's code does: a day for sign-up, an hour for a password reset.
  */
 type PendingEmail = { email: string; destination?: string };

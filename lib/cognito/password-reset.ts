@@ -4,13 +4,16 @@ import { cognitoClient } from '@/lib/cognito/client';
 import { secretHashField } from '@/lib/cognito/secret-hash';
 import { getConfig } from '@/lib/config';
 
-/** ForgotPassword: Cognito sends a code to reset the password with, and says where (masked). */
-export async function requestPasswordReset(email: string): Promise<string | undefined> {
+/**
+ * ForgotPassword: Cognito sends a code to reset the password with. Where it says it sent it is
+ * left unread: a pool that does not hide unknown users answers only for real accounts, so showing
+ * it would tell anyone which emails have an account.
+ */
+export async function requestPasswordReset(email: string): Promise<void> {
   const { clientId, clientSecret } = getConfig();
-  const output = await cognitoClient().send(
+  await cognitoClient().send(
     new ForgotPasswordCommand({ ClientId: clientId, Username: email, ...secretHashField(email, clientId, clientSecret) }),
   );
-  return output.CodeDeliveryDetails?.Destination;
 }
 
 /**

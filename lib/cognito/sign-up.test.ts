@@ -54,7 +54,7 @@ describe('C17 SECRET_HASH on the sign-up and recovery calls', () => {
 
     await confirmSignUp(email, '012345');
     expect(await resendConfirmationCode(email)).toBe('j***@e***');
-    expect(await requestPasswordReset(email)).toBe('j***@e***');
+    await requestPasswordReset(email);
     await resetPassword(email, '654321', 'New-pw-1!');
 
     expect(cognito.commandCalls(ConfirmSignUpCommand)[0]!.args[0].input).toEqual({

@@ -61,4 +61,40 @@ describe('refuseMalformedAction', () => {
       expect(response?.status).toBe(400);
     }
   });
+
+  it('refuses, with 400, an action whose parts React could not decode: the kind of body that crashed the decoder', async () => {
+    const withoutRoot = new FormData();
+    withoutRoot.append('email', 'a');
+    withoutRoot.append('email', 'b');
+    const noJavaScript = new FormData();
+    noJavaScript.set('$ACTION_REF_1', '');
+    noJavaScript.set('$ACTION_1:0', '{"id":"60aa","bound":"$@1"}');
+    noJavaScript.set('$ACTION_1:1', 'not json');
+    const requests = [
+      new Request(url, { method: 'POST', body: 'null', headers: { 'content-type': 'text/plain', 'next-action': '60aa' } }),
+      new Request(url, { method: 'POST', body: withoutRoot, headers: { 'next-action': '60aa' } }),
+      new Request(url, { method: 'POST', body: noJavaScript }),
+    ];
+
+    for (const request of requests) expect((await refuseMalformedAction(request))?.status).toBe(400);
+  });
+
+  it('refuses, with 403, an action posted from another origin, with JavaScript or without', async () => {
+    const headerSets: Record<string, string>[] = [{ 'next-action': '60aa' }, {}];
+    for (const headers of headerSets) {
+      const request = formPost({ ...headers, host: '127.0.0.1:3000', origin: 'http://evil.example' });
+      const response = await refuseMalformedAction(request);
+
+      expect(response?.status).toBe(403);
+      expect(await response?.text()).toContain('sent from another site');
+    }
+  });
+
+  it('lets an action through from its own origin, also behind a proxy that names the host it was asked for', async () => {
+    const direct = formPost({ 'next-action': '60aa', host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000' });
+    const proxied = formPost({ 'next-action': '60aa', host: '10.0.0.5:3000', 'x-forwarded-host': 'mfa.example.com', origin: 'https://mfa.example.com' });
+
+    expect(await refuseMalformedAction(direct)).toBeNull();
+    expect(await refuseMalformedAction(proxied)).toBeNull();
+  });
 });

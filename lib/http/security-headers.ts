@@ -7,7 +7,9 @@ export function securityHeaders({ nonce, secure, development }: { nonce: string;
     "default-src 'self'",
     // React's development build evaluates code to rebuild server stacks; production needs no eval.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // The development overlay of Next.js sets inline styles in its shadow DOM, which carry no
+    // nonce; without them its badge spills unstyled text below every page.
+    `style-src 'self' ${development ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

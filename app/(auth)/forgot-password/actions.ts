@@ -25,9 +25,8 @@ export async function requestReset(_previous: ResetState, form: FormData): Promi
   const parsed = emailOnly.safeParse({ email: form.get('email') });
   if (!parsed.success) return { error: fieldFailure(parsed.error), email };
 
-  let destination: string | undefined;
   try {
-    destination = await requestPasswordReset(parsed.data.email);
+    await requestPasswordReset(parsed.data.email);
   } catch (error) {
     const name = (error as { name?: unknown })?.name;
     // Whether an account exists is not ours to tell: an unknown email goes on to the same page.
@@ -38,7 +37,7 @@ export async function requestReset(_previous: ResetState, form: FormData): Promi
     }
   }
 
-  await pendingPasswordResetCookie.write({ email: parsed.data.email, destination });
+  await pendingPasswordResetCookie.write({ email: parsed.data.email });
   log.info('reset code requested');
   redirect('/forgot-password/reset');
 }

@@ -14,8 +14,8 @@ export default async function ResetPasswordPage() {
     <section className="card stack narrow" aria-labelledby="page-heading">
       <h1 id="page-heading">Choose a new password</h1>
       <p>
-        If an account exists for {pending?.email ?? 'that email'}, we sent a 6-digit code to{' '}
-        {pending?.destination ?? 'its email address'}. It is valid for an hour. Your authenticator app, if you
+        If an account exists for {pending?.email ?? 'that email'}, we sent a 6-digit code to it. It is valid
+        for an hour. Your authenticator app, if you
         use one, stays as it is: you will still need its code to sign in.
       </p>
       <ResetPasswordForm email={pending?.email} passwordHint={describePasswordPolicy(getConfig().passwordPolicy)} />
