@@ -150,7 +150,7 @@ test.describe('sign-in', () => {
     await signInPage.signIn({ email: typed, password: user.password });
 
     await expect(page).toHaveURL(/\/account\/security$/);
-    await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+    await expect(page.getByTestId('signed-in-as')).toContainText(user.email);
   });
 
   test('an email that is not an address gets a message before any sign-in attempt', async ({ page, signInPage }) => {
