@@ -8,6 +8,9 @@ const describe: Record<SecurityEventType, string> = {
   'locked-out': 'Sign-in paused after too many wrong attempts',
 };
 
+// The server cannot know the reader's time zone, so the time says which one it is in.
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
 /** The last few security events of the account, so a person can spot what they did not do. */
 export function SecurityEvents({ events }: { events: SecurityEvent[] }) {
   return (
@@ -21,7 +24,7 @@ export function SecurityEvents({ events }: { events: SecurityEvent[] }) {
             <li key={`${event.at}-${event.type}`}>
               <span>{describe[event.type]}</span>{' '}
               <span className="muted">
-                <time dateTime={event.at}>{new Date(event.at).toUTCString()}</time> from {event.address}
+                <time dateTime={event.at}>{when.format(new Date(event.at))} UTC</time> from {event.address}
               </span>
             </li>
           ))}
