@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, startTransition, useContext, useEffect, useRef, useState } from 'react';
 import type { Failure } from '@/lib/errors';
 import { CODE_FORMAT_MESSAGE, normaliseVerificationCode } from '@/lib/mfa/verification-code';
 
@@ -17,6 +17,15 @@ type ActionFormProps = {
   error?: Failure;
   children: React.ReactNode;
 } & Omit<React.FormHTMLAttributes<HTMLFormElement>, 'action' | 'onSubmit' | 'noValidate'>;
+
+/** The failure of the browser's own check: a code field that does not hold a six-digit code. */
+function malformedCode(form: HTMLFormElement): Failure | undefined {
+  const codeField = form.querySelector<HTMLInputElement>('input[data-verification-code]');
+  if (!codeField || normaliseVerificationCode(codeField.value)) return undefined;
+  // Built here, not with failure(), which would bring every error message into the browser.
+  const message = codeField.dataset.formatMessage ?? CODE_FORMAT_MESSAGE;
+  return { ok: false, code: 'invalid_code_format', message, field: codeField.name };
+}
 
 /**
  * A form posting to a server action. Without JavaScript it is a plain HTML form and the server
@@ -36,21 +45,22 @@ export function ActionForm({ action, error, children, className = 'stack', ...fo
     target?.focus();
   }, [shown]);
 
-  function checkBeforeSending(event: React.FormEvent<HTMLFormElement>) {
-    const codeField = event.currentTarget.querySelector<HTMLInputElement>('input[data-verification-code]');
-    if (codeField && !normaliseVerificationCode(codeField.value)) {
-      event.preventDefault();
-      // Built here, not with failure(), which would bring every error message into the browser.
-      const message = codeField.dataset.formatMessage ?? CODE_FORMAT_MESSAGE;
-      setCheckFailure({ ok: false, code: 'invalid_code_format', message, field: codeField.name });
-      return;
-    }
-    setCheckFailure(undefined);
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    // React empties a form whose action it runs itself, which would throw away what the person
+    // typed whenever the action fails; sent from here, the fields keep their values.
+    event.preventDefault();
+    const refused = malformedCode(event.currentTarget);
+    setCheckFailure(refused);
+    if (refused) return;
+
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    // A transition started in onSubmit is the one useFormStatus reports, so buttons still show it.
+    startTransition(() => action(data));
   }
 
   return (
     <FormErrorContext value={shown}>
-      <form ref={formRef} action={action} onSubmit={checkBeforeSending} noValidate className={className} {...form}>
+      <form ref={formRef} action={action} onSubmit={submit} noValidate className={className} {...form}>
         {children}
       </form>
     </FormErrorContext>

@@ -4,8 +4,11 @@ import { FormMessage } from '@/components/FormMessage';
 import { TextField } from '@/components/TextField';
 import { VerificationCodeField } from '@/components/VerificationCodeField';
 
-/** What setting up an authenticator asks for, in settings and during sign-in alike. */
-export function AuthenticatorCodeFields() {
+/**
+ * What setting up an authenticator asks for, in settings and during sign-in alike. The device name
+ * the server hands back fills the field again on a page rendered without JavaScript.
+ */
+export function AuthenticatorCodeFields({ deviceName }: { deviceName?: string }) {
   return (
     <>
       <FormMessage />
@@ -16,6 +19,7 @@ export function AuthenticatorCodeFields() {
         hint="Helps you recognise this authenticator later, for example “Work phone”."
         autoComplete="off"
         maxLength={64}
+        defaultValue={deviceName}
       />
     </>
   );

@@ -11,7 +11,7 @@ export function VerifyAuthenticatorForm() {
 
   return (
     <ActionForm action={action} error={state.error}>
-      <AuthenticatorCodeFields />
+      <AuthenticatorCodeFields deviceName={state.deviceName} />
       <SubmitButton pendingLabel="Verifying…">Verify and turn on</SubmitButton>
     </ActionForm>
   );

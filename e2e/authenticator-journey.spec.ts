@@ -133,14 +133,6 @@ test.describe('authenticator app journey', () => {
 });
 
 test.describe('sign-in', () => {
-  test('a wrong password says so and keeps the email typed', async ({ page, user, signInPage }) => {
-    await signInPage.signIn({ email: user.email, password: 'not-the-password' });
-
-    await expect(page.getByText('The email or password is incorrect.')).toBeVisible();
-    await expect(page.getByLabel('Email')).toHaveValue(user.email);
-    await expect(page.getByLabel('Password')).toHaveValue('');
-  });
-
   test('an email typed with capitals, as a phone capitalises it, signs in to the same account', async ({
     page,
     user,

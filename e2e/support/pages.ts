@@ -1,15 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readQrCode, secretFromUri } from './qr';
 import { currentCode } from './totp';
 import type { TestUser } from './stack';
-
-/**
- * Waits until the form's previous submission has finished. React clears a form once its action
- * returns, so typing into it while a request is in flight would be wiped before the next press.
- */
-async function settled(submitButton: Locator) {
-  await expect(submitButton).toBeEnabled();
-}
 
 export class SignInPage {
   constructor(private readonly page: Page) {}
@@ -23,7 +15,6 @@ export class SignInPage {
 
   async enterCode(code: string) {
     await expect(this.page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
-    await settled(this.verifyButton());
     await this.codeField().fill(code);
     await this.verifyButton().click();
   }
@@ -57,7 +48,6 @@ export class SecurityPage {
   }
 
   async submitSetupCode(code: string) {
-    await settled(this.verifyButton());
     await this.codeField().fill(code);
     await this.verifyButton().click();
   }
@@ -68,6 +58,10 @@ export class SecurityPage {
 
   verifyButton() {
     return this.page.getByRole('button', { name: /^(Verify and turn on|Verifying…)$/ });
+  }
+
+  deviceNameField() {
+    return this.page.getByLabel('Device name (optional)');
   }
 
   /** The QR code of the setup page, read from the pixels on screen. */
@@ -97,7 +91,6 @@ export class SecurityPage {
   }
 
   async turnOff(password: string, code: string) {
-    await settled(this.page.getByRole('button', { name: /^(Turn off|Turning off…)$/ }));
     await this.page.getByLabel('Password').fill(password);
     await this.page.getByLabel('Verification code').fill(code);
     await this.page.getByRole('button', { name: 'Turn off' }).click();

@@ -21,7 +21,11 @@ import { attemptGuard } from '@/lib/security/attempt-guard';
 
 const log = logger('authenticator');
 
-export type AuthenticatorState = { error?: Failure };
+export type AuthenticatorState = {
+  error?: Failure;
+  /** The device name as typed, for the page the server renders when the browser runs no script. */
+  deviceName?: string;
+};
 
 export async function startAuthenticatorSetup(_previous: AuthenticatorState): Promise<AuthenticatorState> {
   const user = await getSignedInUser();
@@ -52,21 +56,27 @@ const verification = z.object({ deviceName: deviceNameField });
 
 export async function verifyAuthenticator(_previous: AuthenticatorState, form: FormData): Promise<AuthenticatorState> {
   if (!(form instanceof FormData)) return { error: failure('malformed_request') };
+  const deviceName = form.get('deviceName');
+  return { error: await verifyAndTurnOn(form), deviceName: typeof deviceName === 'string' ? deviceName : undefined };
+}
+
+/** Checks the first code from the new authenticator and turns it on; returns only when it fails. */
+async function verifyAndTurnOn(form: FormData): Promise<Failure> {
   const user = await getSignedInUser();
-  if (!user) return { error: failure('not_signed_in') };
+  if (!user) return failure('not_signed_in');
 
   const pending = await pendingSetupCookie.read();
-  if (!pending || pending.username !== user.username) return { error: failure('setup_not_started') };
+  if (!pending || pending.username !== user.username) return failure('setup_not_started');
 
   const code = normaliseVerificationCode(form.get('code'));
-  if (!code) return { error: failure('invalid_code_format', 'code') };
+  if (!code) return failure('invalid_code_format', 'code');
   const parsed = verification.safeParse({ deviceName: form.get('deviceName') ?? '' });
-  if (!parsed.success) return { error: fieldFailure(parsed.error) };
+  if (!parsed.success) return fieldFailure(parsed.error);
 
   const guard = await attemptGuard(user.email);
   const refusal = await guard.refusal();
-  if (refusal) return { error: refusal };
-  if (!(await guard.claimCode(user.username, code))) return { error: failure('code_already_used', 'code') };
+  if (refusal) return refusal;
+  if (!(await guard.claimCode(user.username, code))) return failure('code_already_used', 'code');
 
   try {
     await verifyAndEnableAuthenticator(user.accessToken, code, parsed.data.deviceName);
@@ -74,8 +84,8 @@ export async function verifyAuthenticator(_previous: AuthenticatorState, form: F
     await guard.releaseCode(user.username, code);
     const reason = classifyCognitoError(error, 'account');
     log.warn('verification refused', { reason, error });
-    if (reason === 'code_mismatch') return { error: await guard.failed(failure(reason, 'code')) };
-    return { error: failure(reason) };
+    if (reason === 'code_mismatch') return guard.failed(failure(reason, 'code'));
+    return failure(reason);
   }
 
   await guard.succeeded();
