@@ -12,7 +12,7 @@ export function SignInSetupForm() {
 
   return (
     <ActionForm action={action} error={state.error}>
-      <AuthenticatorCodeFields />
+      <AuthenticatorCodeFields deviceName={state.deviceName} />
       <SubmitButton pendingLabel="Verifying…">Verify and sign in</SubmitButton>
     </ActionForm>
   );

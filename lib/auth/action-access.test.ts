@@ -1,4 +1,4 @@
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { CodeMismatchException, CognitoIdentityProviderClient, VerifySoftwareTokenCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { mockClient } from 'aws-sdk-client-mock';
 import { encode } from 'next-auth/jwt';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -145,5 +145,24 @@ describe('an action sent something other than a form', () => {
       expect(result, name).toMatchObject({ error: { code: 'malformed_request' } });
     }
     expect(cognito.calls()).toHaveLength(0);
+  });
+});
+
+describe('C13 a refused code at setup during sign-in', () => {
+  it('hands back the device name as typed, so a page rendered without JavaScript fills it in again', async () => {
+    jar.set(
+      'cognito-challenge',
+      await encode({
+        token: { name: 'MFA_SETUP', session: 's', username: 'u-1', email: 'a@b.c', secret: 'JBSWY3DPEHPK3PXP', startedAt: Date.now() },
+        secret: config.authSecret,
+        salt: 'cognito-challenge',
+      }),
+    );
+    cognito.on(VerifySoftwareTokenCommand).rejects(new CodeMismatchException({ message: 'Invalid code', $metadata: {} }));
+    const challenges = await import('@/app/(auth)/sign-in/challenge-actions');
+
+    const result = await challenges.submitSetupCode({}, form({ code: '123456', deviceName: 'Work phone' }));
+
+    expect(result).toMatchObject({ error: { code: 'code_mismatch', field: 'code' }, deviceName: 'Work phone' });
   });
 });

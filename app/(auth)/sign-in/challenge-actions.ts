@@ -26,7 +26,11 @@ import { describePasswordPolicy } from '@/lib/password-policy';
 
 const log = logger('sign-in');
 
-export type ChallengeState = { error?: Failure };
+export type ChallengeState = {
+  error?: Failure;
+  /** The device name as typed at setup, for the page the server renders when the browser runs no script. */
+  deviceName?: string;
+};
 
 /** The pending challenge of this kind, or back to the sign-in form when it is gone (C12). */
 async function pendingChallenge(name: PageChallengeName): Promise<PendingChallenge> {
@@ -95,6 +99,12 @@ const setupForm = z.object({ deviceName: deviceNameField });
 
 export async function submitSetupCode(_previous: ChallengeState, form: FormData): Promise<ChallengeState> {
   if (!(form instanceof FormData)) return { error: failure('malformed_request') };
+  const deviceName = form.get('deviceName');
+  return { ...(await answerSetupChallenge(form)), deviceName: typeof deviceName === 'string' ? deviceName : undefined };
+}
+
+/** Verifies the first code with the challenge's Session and answers MFA_SETUP; returns only when it fails. */
+async function answerSetupChallenge(form: FormData): Promise<ChallengeState> {
   const challenge = await pendingChallenge('MFA_SETUP');
 
   const code = normaliseVerificationCode(form.get('code'));
