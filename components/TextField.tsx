@@ -2,6 +2,7 @@
 
 import { useFormError } from '@/components/ActionForm';
 import type { Failure } from '@/lib/errors';
+import { FIELD_LIMITS } from '@/lib/field-limits';
 
 type TextFieldProps = {
   name: string;
@@ -13,6 +14,7 @@ type TextFieldProps = {
 
 /** A labelled input whose error, when it has one, is tied to it with aria-describedby. */
 export function TextField({ name, label, error, hint, className, ...input }: TextFieldProps) {
+  const limit = input.type === 'email' ? FIELD_LIMITS.email : input.type === 'password' ? FIELD_LIMITS.password : FIELD_LIMITS.text;
   const shown = useFormError() ?? error;
   const fieldError = shown?.field === name ? shown.message : undefined;
   const hintId = hint ? `${name}-hint` : undefined;
@@ -32,6 +34,7 @@ export function TextField({ name, label, error, hint, className, ...input }: Tex
         className={['input', className].filter(Boolean).join(' ')}
         aria-invalid={fieldError ? true : undefined}
         aria-describedby={[fieldError ? errorId : undefined, hintId].filter(Boolean).join(' ') || undefined}
+        maxLength={limit}
         {...input}
         autoFocus={Boolean(fieldError) || input.autoFocus}
       />

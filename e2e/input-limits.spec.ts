@@ -14,6 +14,19 @@ test.describe('input limits', () => {
     await expect(page.getByText('That email address is too long.')).toBeVisible();
   });
 
+  test('a password pasted far past any real length stops at the field, and the sign-in answers as usual', async ({ page, user }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').focus();
+    await page.keyboard.insertText('x'.repeat(70_000));
+
+    expect(await page.getByLabel('Password').inputValue()).toHaveLength(256);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await expect(page.getByText('The email or password is incorrect.')).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveValue(user.email);
+  });
+
   test('a request body over the server-action limit is refused without a server error', async ({ page }) => {
     await page.goto('/sign-in');
     const fields = await page

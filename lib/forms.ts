@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PasswordPolicy } from '@/lib/config';
+import { FIELD_LIMITS } from '@/lib/field-limits';
 import { failure, type Failure } from '@/lib/errors';
 import { passwordProblem } from '@/lib/password-policy';
 
@@ -13,20 +14,20 @@ export const emailField = z
   .trim()
   .toLowerCase()
   .min(1, 'Enter your email address.')
-  .max(254, 'That email address is too long.')
+  .max(FIELD_LIMITS.email, 'That email address is too long.')
   .pipe(z.email('Enter an email address like name@example.com.'));
 
 export const passwordField = z
   .string({ error: 'Enter your password.' })
   .min(1, 'Enter your password.')
-  .max(256, 'That password is too long.');
+  .max(FIELD_LIMITS.password, 'That password is too long.');
 
 /** A password the person chooses: checked against the pool's policy before Cognito sees it. */
 export function newPasswordField(policy: PasswordPolicy) {
   return z
     .string({ error: 'Choose a password.' })
     .min(1, 'Choose a password.')
-    .max(256, 'That password is too long.')
+    .max(FIELD_LIMITS.password, 'That password is too long.')
     .superRefine((password, context) => {
       const problem = passwordProblem(password, policy);
       if (problem) context.addIssue({ code: 'custom', message: problem });

@@ -14,6 +14,7 @@ import {
   type SignInStep,
 } from '@/lib/cognito/sign-in';
 import { getConfig } from '@/lib/config';
+import { FIELD_LIMITS } from '@/lib/field-limits';
 import { classifyCognitoError, failure, type ErrorCode, type Failure } from '@/lib/errors';
 import { deviceNameField, fieldFailure, newPasswordField } from '@/lib/forms';
 import { logger } from '@/lib/log';
@@ -75,7 +76,7 @@ export async function submitNewPassword(_previous: ChallengeState, form: FormDat
   const attributes: Record<string, string> = {};
   for (const name of challenge.requiredAttributes ?? []) {
     const value = String(form.get(`attribute.${name}`) ?? '').trim();
-    if (!value || value.length > 2048) {
+    if (!value || value.length > FIELD_LIMITS.text) {
       return { error: failure('invalid_input', `attribute.${name}`, value ? 'That is too long.' : 'Fill this in to continue.') };
     }
     attributes[name] = value;
