@@ -265,6 +265,6 @@ test.describe('step-up before weakening MFA', () => {
     await expect(page).toHaveURL(/\/account\/security$/);
     await expect(page.getByTestId('security-events')).toContainText('Authenticator app turned on');
     await expect(page.getByTestId('security-events')).toContainText('Started replacing the authenticator app');
-    await expect(page.getByTestId('security-events').locator('time').first()).toHaveText(/^\d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/);
+    await expect(page.getByTestId('security-events').locator('time').first()).toHaveText(/^\d{1,2} \w{3,4} \d{4}, \d{2}:\d{2} UTC$/);
   });
 });
