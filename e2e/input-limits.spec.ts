@@ -78,6 +78,9 @@ test.describe('input limits', () => {
         : page.request.post('/sign-in', { headers, multipart: data });
 
     expect((await post('null')).status()).toBe(400);
+    expect((await post(`[${'['.repeat(3000)}${']'.repeat(3000)}]`)).status()).toBe(400);
+    expect((await post(JSON.stringify(new Array(1001).fill(0)))).status()).toBe(400);
+    expect((await post({ '0': '["$1"]', '1': '{}' }, { 'next-action': actionId })).status()).toBe(400);
     expect((await post({ email: 'a', password: 'x' }, { 'next-action': actionId })).status()).toBe(400);
     expect((await post({ '$ACTION_REF_1': '', '$ACTION_1:0': `{"id":"${actionId}","bound":"$@1"}`, '$ACTION_1:1': 'not json' })).status()).toBe(400);
     const fromElsewhere = await post({ [`$ACTION_ID_${actionId}`]: '', email: 'a' }, { origin: 'http://evil.example' });
