@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceNameField, emailField } from './forms';
+import { deviceNameField, emailField, typedText } from './forms';
 
 describe('emailField', () => {
   it('takes an email as a phone types it, capital first letter and trailing space, in lower case', () => {
@@ -20,5 +20,19 @@ describe('deviceNameField', () => {
 
   it('refuses symbols such as an emoji, naming the characters it takes', () => {
     expect(deviceNameField.safeParse('Phone 📱').error?.issues[0]?.message).toContain('letters, numbers, spaces');
+  });
+});
+
+describe('typedText', () => {
+  it('hands back a field as typed, cut at its length, and nothing for a field that is missing or a file', () => {
+    const form = new FormData();
+    form.set('email', ' Jane@Example.com ');
+    form.set('deviceName', 'x'.repeat(5000));
+    form.set('upload', new Blob(['x']));
+
+    expect(typedText(form, 'email', 254)).toBe(' Jane@Example.com ');
+    expect(typedText(form, 'deviceName')).toHaveLength(2048);
+    expect(typedText(form, 'upload')).toBe('');
+    expect(typedText(form, 'missing')).toBe('');
   });
 });

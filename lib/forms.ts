@@ -46,3 +46,12 @@ export function fieldFailure(error: z.ZodError): Failure {
   const issue = error.issues[0];
   return failure('invalid_input', String(issue?.path[0] ?? ''), issue?.message);
 }
+
+/**
+ * A field's value as the person typed it, cut at the field's length, to hand back to a page the
+ * server renders again after a refusal, so nothing typed is lost without JavaScript.
+ */
+export function typedText(form: FormData, name: string, limit: number = FIELD_LIMITS.text): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.slice(0, limit) : '';
+}

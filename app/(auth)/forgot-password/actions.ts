@@ -6,8 +6,9 @@ import { setNotice } from '@/lib/auth/notice';
 import { pendingPasswordResetCookie } from '@/lib/auth/pending-email';
 import { requestPasswordReset, resetPassword } from '@/lib/cognito/password-reset';
 import { getConfig } from '@/lib/config';
+import { FIELD_LIMITS } from '@/lib/field-limits';
 import { classifyCognitoError, failure, type Failure } from '@/lib/errors';
-import { emailField, fieldFailure, newPasswordField } from '@/lib/forms';
+import { emailField, fieldFailure, newPasswordField, typedText } from '@/lib/forms';
 import { logger } from '@/lib/log';
 import { normaliseVerificationCode } from '@/lib/mfa/verification-code';
 import { attemptGuard } from '@/lib/security/attempt-guard';
@@ -21,7 +22,7 @@ const emailOnly = z.object({ email: emailField });
 
 export async function requestReset(_previous: ResetState, form: FormData): Promise<ResetState> {
   if (!(form instanceof FormData)) return { error: failure('malformed_request') };
-  const email = String(form.get('email') ?? '').slice(0, 254);
+  const email = typedText(form, 'email', FIELD_LIMITS.email);
   const parsed = emailOnly.safeParse({ email: form.get('email') });
   if (!parsed.success) return { error: fieldFailure(parsed.error), email };
 
@@ -44,7 +45,7 @@ export async function requestReset(_previous: ResetState, form: FormData): Promi
 
 export async function chooseNewPassword(_previous: ResetState, form: FormData): Promise<ResetState> {
   if (!(form instanceof FormData)) return { error: failure('malformed_request') };
-  const email = String(form.get('email') ?? '').slice(0, 254);
+  const email = typedText(form, 'email', FIELD_LIMITS.email);
   const policy = getConfig().passwordPolicy;
   const parsed = z
     .object({ email: emailField, password: newPasswordField(policy) })

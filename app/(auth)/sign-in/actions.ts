@@ -11,7 +11,8 @@ import { holdChallenge } from '@/lib/auth/sign-in-flow';
 import { answerSoftwareTokenChallenge, signInWithPassword, type SignInStep } from '@/lib/cognito/sign-in';
 import { revokeRefreshToken } from '@/lib/cognito/sign-out';
 import { classifyCognitoError, failure, type Failure } from '@/lib/errors';
-import { emailField, fieldFailure, passwordField } from '@/lib/forms';
+import { FIELD_LIMITS } from '@/lib/field-limits';
+import { emailField, fieldFailure, passwordField, typedText } from '@/lib/forms';
 import { logger } from '@/lib/log';
 import { normaliseVerificationCode } from '@/lib/mfa/verification-code';
 import { revokeSession } from '@/lib/auth/session-revocation';
@@ -25,7 +26,7 @@ const passwordStep = z.object({ email: emailField, password: passwordField });
 
 export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
   if (!(form instanceof FormData)) return { error: failure('malformed_request') };
-  const email = String(form.get('email') ?? '').slice(0, 254);
+  const email = typedText(form, 'email', FIELD_LIMITS.email);
   const parsed = passwordStep.safeParse({ email: form.get('email'), password: form.get('password') });
   if (!parsed.success) return { error: fieldFailure(parsed.error), email };
 

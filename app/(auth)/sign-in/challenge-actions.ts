@@ -16,7 +16,7 @@ import {
 import { getConfig } from '@/lib/config';
 import { FIELD_LIMITS } from '@/lib/field-limits';
 import { classifyCognitoError, failure, type ErrorCode, type Failure } from '@/lib/errors';
-import { deviceNameField, fieldFailure, newPasswordField } from '@/lib/forms';
+import { deviceNameField, fieldFailure, newPasswordField, typedText } from '@/lib/forms';
 import { logger } from '@/lib/log';
 import { normaliseVerificationCode } from '@/lib/mfa/verification-code';
 import { attemptGuard } from '@/lib/security/attempt-guard';
@@ -100,8 +100,7 @@ const setupForm = z.object({ deviceName: deviceNameField });
 
 export async function submitSetupCode(_previous: ChallengeState, form: FormData): Promise<ChallengeState> {
   if (!(form instanceof FormData)) return { error: failure('malformed_request') };
-  const deviceName = form.get('deviceName');
-  return { ...(await answerSetupChallenge(form)), deviceName: typeof deviceName === 'string' ? deviceName : undefined };
+  return { ...(await answerSetupChallenge(form)), deviceName: typedText(form, 'deviceName') };
 }
 
 /** Verifies the first code with the challenge's Session and answers MFA_SETUP; returns only when it fails. */

@@ -6,8 +6,9 @@ import { setNotice } from '@/lib/auth/notice';
 import { pendingSignUpCookie } from '@/lib/auth/pending-email';
 import { confirmSignUp, resendConfirmationCode, signUp } from '@/lib/cognito/sign-up';
 import { getConfig } from '@/lib/config';
+import { FIELD_LIMITS } from '@/lib/field-limits';
 import { classifyCognitoError, failure, type ErrorCode, type Failure } from '@/lib/errors';
-import { emailField, fieldFailure, newPasswordField } from '@/lib/forms';
+import { emailField, fieldFailure, newPasswordField, typedText } from '@/lib/forms';
 import { logger } from '@/lib/log';
 import { normaliseVerificationCode } from '@/lib/mfa/verification-code';
 import { describePasswordPolicy } from '@/lib/password-policy';
@@ -34,7 +35,7 @@ function failureFor(reason: ErrorCode): Failure {
 
 export async function createAccount(_previous: SignUpState, form: FormData): Promise<SignUpState> {
   if (!(form instanceof FormData)) return { error: failure('malformed_request') };
-  const email = String(form.get('email') ?? '').slice(0, 254);
+  const email = typedText(form, 'email', FIELD_LIMITS.email);
   const parsed = z
     .object({ email: emailField, password: newPasswordField(getConfig().passwordPolicy) })
     .safeParse({ email: form.get('email'), password: form.get('password') });
@@ -63,7 +64,7 @@ export type ConfirmState = { error?: Failure; email?: string; sentTo?: string };
 
 export async function confirmAccount(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
   if (!(form instanceof FormData)) return { error: failure('malformed_request') };
-  const email = String(form.get('email') ?? '').slice(0, 254);
+  const email = typedText(form, 'email', FIELD_LIMITS.email);
   const parsed = z.object({ email: emailField }).safeParse({ email: form.get('email') });
   if (!parsed.success) return { error: fieldFailure(parsed.error), email };
   const code = normaliseVerificationCode(form.get('code'));
@@ -91,7 +92,7 @@ export async function confirmAccount(_previous: ConfirmState, form: FormData): P
 
 export async function sendNewConfirmationCode(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
   if (!(form instanceof FormData)) return { error: failure('malformed_request') };
-  const email = String(form.get('email') ?? '').slice(0, 254);
+  const email = typedText(form, 'email', FIELD_LIMITS.email);
   const parsed = z.object({ email: emailField }).safeParse({ email: form.get('email') });
   if (!parsed.success) return { error: fieldFailure(parsed.error), email };
 

@@ -12,7 +12,7 @@ import {
 } from '@/lib/cognito/authenticator';
 import { getConfig } from '@/lib/config';
 import { classifyCognitoError, failure, type Failure } from '@/lib/errors';
-import { deviceNameField, fieldFailure, passwordField } from '@/lib/forms';
+import { deviceNameField, fieldFailure, passwordField, typedText } from '@/lib/forms';
 import { logger } from '@/lib/log';
 import { pendingSetupCookie } from '@/lib/mfa/pending-setup';
 import { confirmPasswordAndCode, type StepUp } from '@/lib/mfa/step-up';
@@ -56,8 +56,7 @@ const verification = z.object({ deviceName: deviceNameField });
 
 export async function verifyAuthenticator(_previous: AuthenticatorState, form: FormData): Promise<AuthenticatorState> {
   if (!(form instanceof FormData)) return { error: failure('malformed_request') };
-  const deviceName = form.get('deviceName');
-  return { error: await verifyAndTurnOn(form), deviceName: typeof deviceName === 'string' ? deviceName : undefined };
+  return { error: await verifyAndTurnOn(form), deviceName: typedText(form, 'deviceName') };
 }
 
 /** Checks the first code from the new authenticator and turns it on; returns only when it fails. */
